@@ -1,0 +1,146 @@
+# SPDX-License-Identifier: MIT
+# gilvm build. `make` builds ./gilvm; `make help` lists the targets.
+
+CC      ?= cc
+PREFIX  ?= /usr/local
+CSTD     = -std=c11 -D_GNU_SOURCE
+WARN     = -Wall -Wextra -Werror -Wno-unused-parameter
+OPT     ?= -O2 -g
+CFLAGS_EXTRA ?=
+LIBS     = -lgmp -lm -lpthread
+DEPFLAGS = -MMD -MP
+
+SRCS     := $(wildcard vm/*.c gil/*.c gc/*.c)
+MAIN_SRC := vm/main.c
+LIB_SRCS := $(filter-out $(MAIN_SRC),$(SRCS))
+UNIT_SRCS := $(wildcard tests/unit/test_*.c)
+
+# One object directory per build flavour.
+REL_DIR  := build/release
+ASAN_DIR := build/asan
+CHK_DIR  := build/check
+
+REL_CFLAGS  = $(CSTD) $(WARN) $(OPT) $(CFLAGS_EXTRA)
+ASAN_CFLAGS = $(CSTD) $(WARN) -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+              -fno-sanitize-recover=undefined $(CFLAGS_EXTRA)
+CHK_CFLAGS  = $(CSTD) $(WARN) -O1 -g -DGILVM_CHECKS $(CFLAGS_EXTRA)
+
+REL_OBJS  := $(SRCS:%.c=$(REL_DIR)/%.o)
+ASAN_OBJS := $(SRCS:%.c=$(ASAN_DIR)/%.o)
+CHK_OBJS  := $(SRCS:%.c=$(CHK_DIR)/%.o)
+REL_LIB_OBJS := $(LIB_SRCS:%.c=$(REL_DIR)/%.o)
+ASAN_LIB_OBJS := $(LIB_SRCS:%.c=$(ASAN_DIR)/%.o)
+UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(REL_DIR)/tests/%)
+ASAN_UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(ASAN_DIR)/tests/%)
+
+
+.PHONY: demo all test unit programs syntax asan asan-build check docs clean install uninstall \
+        deps valgrind help
+
+all: gilvm
+
+# V=1 shows the full compiler command lines.
+Q = $(if $(V),,@)
+
+gilvm: $(REL_OBJS)
+	@echo "  LINK  $@"
+	$(Q)$(CC) $(REL_CFLAGS) -o $@ $^ $(LIBS)
+
+$(REL_DIR)/%.o: %.c
+	@mkdir -p $(dir $@)
+	@echo "  CC    $<"
+	$(Q)$(CC) $(REL_CFLAGS) $(DEPFLAGS) -c $< -o $@
+
+$(ASAN_DIR)/%.o: %.c
+	@mkdir -p $(dir $@)
+	@echo "  CC    $< (asan)"
+	$(Q)$(CC) $(ASAN_CFLAGS) $(DEPFLAGS) -c $< -o $@
+
+$(CHK_DIR)/%.o: %.c
+	@mkdir -p $(dir $@)
+	@echo "  CC    $< (check)"
+	$(Q)$(CC) $(CHK_CFLAGS) $(DEPFLAGS) -c $< -o $@
+
+$(ASAN_DIR)/gilvm: $(ASAN_OBJS)
+	@echo "  LINK  $@"
+	$(Q)$(CC) $(ASAN_CFLAGS) -o $@ $^ $(LIBS)
+
+$(CHK_DIR)/gilvm: $(CHK_OBJS)
+	@echo "  LINK  $@"
+	$(Q)$(CC) $(CHK_CFLAGS) -o $@ $^ $(LIBS)
+
+$(REL_DIR)/tests/%: tests/unit/%.c $(REL_LIB_OBJS)
+	@mkdir -p $(dir $@)
+	@echo "  TEST  $@"
+	$(Q)$(CC) $(REL_CFLAGS) -Wno-unused-function -o $@ $< $(REL_LIB_OBJS) -lcmocka $(LIBS)
+
+$(ASAN_DIR)/tests/%: tests/unit/%.c $(ASAN_LIB_OBJS)
+	@mkdir -p $(dir $@)
+	@echo "  TEST  $@"
+	$(Q)$(CC) $(ASAN_CFLAGS) -Wno-unused-function -o $@ $< $(ASAN_LIB_OBJS) -lcmocka $(LIBS)
+
+## demo: the strategy comparison demo: one program under every strategy (and python3)
+demo: deps
+	@$(MAKE) --no-print-directory gilvm
+	@sh examples/demo.sh
+
+## deps: install the Debian packages the build and tests need (or print the command)
+deps:
+	@sh tests/deps.sh
+
+## test: everything: unit tests, program tests, syntax-error tests, then all again under ASan+UBSan
+test: deps
+	@$(MAKE) --no-print-directory gilvm
+	@$(MAKE) --no-print-directory unit programs syntax
+	@$(MAKE) --no-print-directory asan
+
+## unit: CMocka unit tests
+unit: $(UNIT_BINS)
+	@sh tests/run_unit.sh $(UNIT_BINS)
+
+## programs: run every tests/programs/*.py and compare with its recorded CPython output
+programs: gilvm
+	@python3 tests/run_programs.py --gilvm ./gilvm tests/programs
+
+## syntax: every malformed program must give a SyntaxError at the right line, exit 1
+syntax: gilvm
+	@python3 tests/run_programs.py --gilvm ./gilvm --syntax tests/syntax
+
+## asan: build with AddressSanitizer and UBSan and run the whole suite with it
+asan: $(ASAN_DIR)/gilvm $(ASAN_UNIT_BINS)
+	@echo "== ASan+UBSan build =="
+	@ASAN_OPTIONS=detect_leaks=1 sh tests/run_unit.sh $(ASAN_UNIT_BINS)
+	@ASAN_OPTIONS=detect_leaks=1 python3 tests/run_programs.py --gilvm $(ASAN_DIR)/gilvm tests/programs
+	@ASAN_OPTIONS=detect_leaks=1 python3 tests/run_programs.py --gilvm $(ASAN_DIR)/gilvm --syntax tests/syntax
+
+## check: internal-checks build (GILVM_CHECKS assertions) running the program tests
+check: $(CHK_DIR)/gilvm
+	@python3 tests/run_programs.py --gilvm $(CHK_DIR)/gilvm tests/programs
+
+## valgrind: memcheck on every program test; fails unless "definitely lost: 0"
+valgrind: gilvm
+	@python3 tests/run_programs.py --gilvm ./gilvm --valgrind tests/programs
+
+## docs: Doxygen HTML into docs/html (fails on any warning)
+docs:
+	@command -v doxygen >/dev/null || { echo "doxygen missing: apt-get install -y doxygen"; exit 1; }
+	@rm -f build/doxygen-warnings.txt; mkdir -p build
+	@doxygen docs/Doxyfile
+	@if [ -s build/doxygen-warnings.txt ]; then cat build/doxygen-warnings.txt; exit 1; fi
+	@echo "docs/html/index.html written"
+
+## install: copy gilvm to $(PREFIX)/bin
+install: gilvm
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 gilvm $(DESTDIR)$(PREFIX)/bin/gilvm
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/gilvm
+
+clean:
+	rm -rf build gilvm docs/html
+
+help:
+	@grep -E '^## ' Makefile | sed 's/^## /  make /'
+
+-include $(REL_OBJS:.o=.d) $(ASAN_OBJS:.o=.d) $(CHK_OBJS:.o=.d)

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: MIT
+/**
+ * @file gc.c
+ * @brief The generational cycle collector (the algorithm is in gc.h).
+ */
+#include "gc.h"
+
+#include <time.h>
+
+#include "../gil/thread.h"
+#include "../vm/runtime.h"
+
+/* ---- Circular doubly linked lists with a sentinel ---- */
+
+static void list_init(GCHead *h)
+{
+    h->next = h->prev = h;
+}
+
+static bool list_empty(const GCHead *h)
+{
+    return h->next == h;
+}
+
+static void list_remove(GCHead *g)
+{
+    g->prev->next = g->next;
+    g->next->prev = g->prev;
+    g->next = g->prev = NULL;
+}
+
+static void list_append(GCHead *g, GCHead *h)
+{
+    g->prev = h->prev;
+    g->next = h;
+    h->prev->next = g;
+    h->prev = g;
+}
+
+static void list_move(GCHead *g, GCHead *to)
+{
+    list_remove(g);
+    list_append(g, to);
+}
+
+/* Append every element of from to to, leaving from empty. */
+static void list_merge(GCHead *from, GCHead *to)
+{
+    if (list_empty(from))
+        return;
+    GCHead *first = from->next, *last = from->prev;
+    first->prev = to->prev;
+    to->prev->next = first;
+    last->next = to;
+    to->prev = last;
+    list_init(from);
+}
+
+static int64_t list_size(const GCHead *h)
+{
+    int64_t n = 0;
+    for (GCHead *g = h->next; g != h; g = g->next)
+        n++;
+    return n;
+}
+
+void gc_init(GcState *gc)
+{
+    static const int thresholds[GC_GENERATIONS] = {700, 10, 10};
+    for (int i = 0; i < GC_GENERATIONS; i++) {
+        list_init(&gc->gen[i].head);
+        gc->gen[i].threshold = thresholds[i];
+        gc->gen[i].count = 0;
+    }
+    gc->enabled = true;
+    gc->collecting = false;
+    gc->collections = 0;
+    gc->collected = 0;
+    gc->pause_total = 0;
+}
+
+void gc_track(Obj *o)
+{
+    CHECK(!(o->gc_bits & GC_TRACKED));
+    CHECK(o->type->flags & TYPE_GC);
+    GcState *gc = &thread_current()->rt->gc;
+    list_append(GC_HEAD(o), &gc->gen[0].head);
+    o->gc_bits |= GC_TRACKED;
+}
+
+void gc_untrack(Obj *o)
+{
+    if (!(o->gc_bits & GC_TRACKED))
+        return;
+    list_remove(GC_HEAD(o));
+    o->gc_bits &= (uint8_t)~GC_TRACKED;
+}
+
+int64_t gc_tracked_count(Runtime *rt)
+{
+    int64_t n = 0;
+    for (int i = 0; i < GC_GENERATIONS; i++)
+        n += list_size(&rt->gc.gen[i].head);
+    return n;
+}
+
+/* ---- The collection ---- */
+
+static void visit_decref(Obj *o, void *arg)
+{
+    if (o->gc_bits & GC_COLLECTING)
+        GC_HEAD(o)->refs--;
+}
+
+static void visit_reachable(Obj *o, void *arg)
+{
+    GCHead *young = arg;
+    if (!(o->gc_bits & GC_COLLECTING))
+        return;
+    GCHead *g = GC_HEAD(o);
+    if (o->gc_bits & GC_REACHABLE) {
+        /* Already reached. */
+        return;
+    }
+    if (g->refs == 0 && (o->gc_bits & GC_UNREACHABLE)) {
+        /* Tentatively unreachable, but something reachable refers to it: move it back. */
+        o->gc_bits &= (uint8_t)~GC_UNREACHABLE;
+        list_move(g, young);
+    }
+    g->refs = 1;
+}
+
+static double now_seconds(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
+
+int64_t gc_collect(Runtime *rt, int generation)
+{
+    GcState *gc = &rt->gc;
+    if (gc->collecting)
+        return 0;
+    gc->collecting = true;
+    double start = now_seconds();
+    if (generation >= GC_GENERATIONS)
+        generation = GC_GENERATIONS - 1;
+
+    /* Gather generations 0..generation into the young list. */
+    GCHead young, unreachable;
+    list_init(&young);
+    list_init(&unreachable);
+    for (int i = 0; i <= generation; i++) {
+        list_merge(&gc->gen[i].head, &young);
+        gc->gen[i].count = 0;
+    }
+    if (generation + 1 < GC_GENERATIONS)
+        gc->gen[generation + 1].count++;
+
+    /* 1. Copy the counts; 2. subtract references internal to the set. */
+    for (GCHead *g = young.next; g != &young; g = g->next) {
+        Obj *o = GC_OBJ(g);
+        g->refs = (intptr_t)rc_count(o);
+        o->gc_bits |= GC_COLLECTING;
+    }
+    for (GCHead *g = young.next; g != &young; g = g->next) {
+        Obj *o = GC_OBJ(g);
+        o->type->traverse(o, visit_decref, NULL);
+    }
+    /* 3. Objects with outside references are reachable, and so is all they reach. */
+    GCHead *g = young.next;
+    while (g != &young) {
+        GCHead *next = g->next;
+        Obj *o = GC_OBJ(g);
+        if (g->refs > 0) {
+            o->gc_bits |= GC_REACHABLE;
+            o->type->traverse(o, visit_reachable, &young);
+        } else {
+            o->gc_bits |= GC_UNREACHABLE;
+            list_move(g, &unreachable);
+        }
+        /* visit_reachable may have appended objects after g: re-read the link. */
+        g = (o->gc_bits & GC_UNREACHABLE) ? next : g->next;
+    }
+    for (GCHead *h = young.next; h != &young; h = h->next)
+        GC_OBJ(h)->gc_bits &= (uint8_t)~(GC_COLLECTING | GC_REACHABLE);
+
+    /* Survivors move up a generation. */
+    int older = generation + 1 < GC_GENERATIONS ? generation + 1 : generation;
+    list_merge(&young, &gc->gen[older].head);
+
+    /* 4. Break the cycles of the garbage; reference counting frees it. */
+    int64_t found = 0;
+    for (GCHead *h = unreachable.next; h != &unreachable; h = h->next) {
+        GC_OBJ(h)->gc_bits &= (uint8_t)~(GC_COLLECTING | GC_UNREACHABLE);
+        found++;
+    }
+    while (!list_empty(&unreachable)) {
+        GCHead *h = unreachable.next;
+        Obj *o = GC_OBJ(h);
+        rc_incref(o);
+        if (o->type->clear != NULL)
+            o->type->clear(o);
+        rc_decref(o);
+        if (unreachable.next == h) {
+            /* Still alive (something outside kept it): it survives. */
+            list_move(h, &gc->gen[older].head);
+        }
+    }
+    gc->collections++;
+    gc->collected += found;
+    gc->pause_total += now_seconds() - start;
+    gc->collecting = false;
+#ifdef GILVM_DEBUG_LOG_GC
+    fprintf(stderr, "gc: generation %d: %lld unreachable, %.3f ms\n", generation, (long long)found,
+            (now_seconds() - start) * 1e3);
+#endif
+    return found;
+}
+
+void gc_maybe_collect(Runtime *rt)
+{
+    GcState *gc = &rt->gc;
+    if (!gc->enabled || gc->collecting)
+        return;
+    for (int i = GC_GENERATIONS - 1; i >= 0; i--) {
+        if (gc->gen[i].count > gc->gen[i].threshold) {
+            gc_collect(rt, i);
+            return;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+/**
+ * @file gc.h
+ * @brief The cycle collector.
+ *
+ * Who may include it: vm/, gil/, gc/, tests/.
+ *
+ * Reference counting frees most objects the moment they become garbage; it
+ * cannot free a group of objects that refer to each other (a list that
+ * contains itself, two dicts pointing at each other, a closure whose cell
+ * holds the function). The collector finds such groups.
+ *
+ * Container objects (types with TYPE_GC) carry a ::GCHead before their
+ * header and sit in one of three generation lists while they are tracked.
+ * A collection of generation g examines the lists of generations 0..g:
+ *
+ * 1. copy each object's reference count into `gc_refs`;
+ * 2. for every reference from one examined object to another, subtract one
+ *    from the referent's `gc_refs` (traverse slot). What is left counts the
+ *    references from outside the examined set;
+ * 3. objects with `gc_refs > 0` are reachable from outside, and so is
+ *    everything they reach: move those back;
+ * 4. the rest is unreachable garbage: hold a reference to each, call its
+ *    clear slot to break the cycle, and let reference counting free it.
+ *
+ * Survivors move to the next generation. As in CPython, a collection of
+ * generation 0 runs when tracked allocations exceed deallocations by the
+ * threshold (700), and older generations every 10 collections of the
+ * younger one; gc.collect() collects all three.
+ */
+#ifndef GILVM_GC_H
+#define GILVM_GC_H
+
+#include "../vm/object.h"
+
+/** Links every tracked object into its generation list; sits before the ::Obj. */
+typedef struct GCHead {
+    struct GCHead *next; /**< next in the generation list */
+    struct GCHead *prev; /**< previous in the generation list */
+    intptr_t refs;       /**< scratch count during a collection */
+} GCHead;
+
+/** The GC header of a tracked-type object. */
+#define GC_HEAD(o) ((GCHead *)(o) - 1)
+/** The object following a GC header. */
+#define GC_OBJ(g) ((Obj *)((GCHead *)(g) + 1))
+
+/** gc_bits: the object is in a generation list. */
+#define GC_TRACKED 0x01
+/** gc_bits: during a collection, known reachable from outside the examined set. */
+#define GC_REACHABLE 0x02
+/** gc_bits: the object is in the set a collection examines. */
+#define GC_COLLECTING 0x04
+/** gc_bits: during a collection, tentatively unreachable. */
+#define GC_UNREACHABLE 0x08
+
+/** Number of generations. */
+#define GC_GENERATIONS 3
+
+/** One generation: a circular list with a sentinel head. */
+typedef struct GcGeneration {
+    GCHead head;       /**< sentinel of the circular list */
+    int threshold;     /**< collect when count exceeds this */
+    int count;         /**< allocations (gen 0) or younger collections since last */
+} GcGeneration;
+
+/** The collector's state, part of the runtime. */
+typedef struct GcState {
+    GcGeneration gen[GC_GENERATIONS]; /**< the generations, youngest first */
+    bool enabled;                     /**< automatic collection (gc.enable/disable) */
+    bool collecting;                  /**< a collection is in progress */
+    int64_t collections;              /**< collections run */
+    int64_t collected;                /**< objects freed by collections */
+    double pause_total;               /**< seconds spent collecting */
+} GcState;
+
+struct Runtime;
+
+/** Initialise the collector's lists. */
+void gc_init(GcState *gc);
+/** Start tracking @p o (a TYPE_GC object whose fields are all initialised). */
+void gc_track(Obj *o);
+/** Stop tracking @p o (before its dealloc touches its fields). */
+void gc_untrack(Obj *o);
+/** True if @p o is tracked. */
+static inline bool gc_is_tracked(const Obj *o)
+{
+    return (o->gc_bits & GC_TRACKED) != 0;
+}
+/** Collect generations 0..@p generation; returns the number of unreachable objects found. */
+int64_t gc_collect(struct Runtime *rt, int generation);
+/** Run an automatic collection if the thresholds say so (called on allocation). */
+void gc_maybe_collect(struct Runtime *rt);
+/** Number of objects currently tracked in all generations (tests, stats). */
+int64_t gc_tracked_count(struct Runtime *rt);
+
+#endif

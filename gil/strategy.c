@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+/**
+ * @file strategy.c
+ * @brief The registry of strategies and the calls through the active one.
+ *
+ * To add a strategy: write gil/NAME.c defining `const Strategy NAME_strategy`
+ * and add one line to the table below (docs/strategies.md).
+ */
+#include "strategy.h"
+
+#include "../vm/runtime.h"
+
+extern const Strategy gil_strategy;
+
+const Strategy *const strategy_registry[] = {
+    &gil_strategy,
+    NULL,
+};
+
+RcPolicy gil_rc_policy = RC_PLAIN;
+
+const Strategy *strategy_find(const char *name)
+{
+    for (const Strategy *const *s = strategy_registry; *s != NULL; s++)
+        if (strcmp((*s)->name, name) == 0)
+            return *s;
+    return NULL;
+}
+
+void strategy_select(Runtime *rt, const Strategy *s)
+{
+    rt->strategy = s;
+    gil_rc_policy = s->rc_policy;
+    if (s->init != NULL)
+        s->init(rt);
+}
+
+void strategy_names(char *buf, size_t size)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (const Strategy *const *s = strategy_registry; *s != NULL; s++) {
+        int n = snprintf(buf + used, size - used, "%s%s", used ? ", " : "", (*s)->name);
+        if (n < 0 || (size_t)n >= size - used)
+            break;
+        used += (size_t)n;
+    }
+}
+
+void strategy_attach(ThreadState *ts)
+{
+    ts->rt->strategy->attach(ts);
+}
+
+void strategy_detach(ThreadState *ts)
+{
+    ts->rt->strategy->detach(ts);
+}

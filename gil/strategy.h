@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+/**
+ * @file strategy.h
+ * @brief The strategy interface: every decision about threads sharing the heap.
+ *
+ * Who may include it: vm/ (runtime start-up, eval loop, blocking builtins),
+ * gil/, gc/, tests/.
+ *
+ * A strategy is a table of a few functions and policies. The VM calls them
+ * and never asks which strategy is active:
+ *
+ * - attach()/detach(): the thread starts or stops touching the heap. Code
+ *   that may block (sleep, lock waits, joins, I/O) detaches first and
+ *   attaches after. Under a global lock this releases and retakes it.
+ * - handle_breaker(): the eval loop found one of the strategy's own bits set
+ *   in the thread's eval breaker (for example a drop request).
+ * - the reference-count policy (gil/refcount.h).
+ *
+ * Adding a strategy is one new file in gil/ defining a ::Strategy and one
+ * line in the registry table in gil/strategy.c (docs/strategies.md).
+ */
+#ifndef GILVM_STRATEGY_H
+#define GILVM_STRATEGY_H
+
+#include "../vm/object.h"
+#include "thread.h"
+
+struct Runtime;
+
+/** One locking design. */
+typedef struct Strategy {
+    const char *name;    /**< the `--strategy` name */
+    const char *summary; /**< one line for `--list-strategies` */
+    RcPolicy rc_policy;  /**< how reference counts are kept */
+    /** Set up the strategy's shared state; called once, before any thread attaches. */
+    void (*init)(struct Runtime *rt);
+    /** The calling thread begins to run Python code / touch the heap. */
+    void (*attach)(ThreadState *ts);
+    /** The calling thread stops touching the heap (it is about to block). */
+    void (*detach)(ThreadState *ts);
+    /** Handle the strategy's own eval-breaker bits; may be NULL. */
+    void (*handle_breaker)(ThreadState *ts, uint32_t bits);
+} Strategy;
+
+/** The registry: every strategy, NULL-terminated, default first. */
+extern const Strategy *const strategy_registry[];
+
+/** The strategy called @p name, or NULL. */
+const Strategy *strategy_find(const char *name);
+
+/** Make @p s the active strategy; only while no thread is attached. */
+void strategy_select(struct Runtime *rt, const Strategy *s);
+
+/** Write "a, b, c": the valid names, for error messages. */
+void strategy_names(char *buf, size_t size);
+
+/** The calling thread attaches (strategy's attach). */
+void strategy_attach(ThreadState *ts);
+/** The calling thread detaches before blocking (strategy's detach). */
+void strategy_detach(ThreadState *ts);
+
+#endif

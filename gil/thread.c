@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+/** @file thread.c @brief Creating and freeing thread states (see thread.h). */
+#include "thread.h"
+
+#include <pthread.h>
+
+#include "../gc/alloc.h"
+#include "../vm/runtime.h"
+
+_Thread_local ThreadState *thread_current_state;
+
+static _Atomic uintptr_t next_thread_id = 1;
+
+/* Keep this much C stack in reserve below the deepest point Python code may reach. */
+#define C_STACK_MARGIN (256 * 1024)
+/* Never assume more stack than this, even when the limit is reported as larger or unlimited. */
+#define C_STACK_ASSUMED_MAX (8 * 1024 * 1024)
+
+static char *compute_stack_limit(void)
+{
+    char *here = __builtin_frame_address(0);
+    char *limit = here - C_STACK_ASSUMED_MAX + C_STACK_MARGIN;
+    pthread_attr_t attr;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+        void *addr;
+        size_t size;
+        if (pthread_attr_getstack(&attr, &addr, &size) == 0 && addr != NULL) {
+            char *low = (char *)addr + C_STACK_MARGIN;
+            if (low > limit && low < here)
+                limit = low;
+        }
+        pthread_attr_destroy(&attr);
+    }
+    return limit;
+}
+
+ThreadState *thread_state_new(Runtime *rt)
+{
+    ThreadState *ts = calloc(1, sizeof *ts);
+    if (ts == NULL)
+        return NULL;
+    ts->rt = rt;
+    ts->id = atomic_fetch_add(&next_thread_id, 1);
+    ts->c_stack_limit = compute_stack_limit();
+    pthread_mutex_lock(&rt->threads_lock);
+    ts->next = rt->threads;
+    if (rt->threads != NULL)
+        rt->threads->prev = ts;
+    rt->threads = ts;
+    pthread_mutex_unlock(&rt->threads_lock);
+    thread_current_state = ts;
+    return ts;
+}
+
+void thread_state_free(ThreadState *ts)
+{
+    Runtime *rt = ts->rt;
+    clearref(&ts->exc);
+    clearref(&ts->handled);
+    clearref(&ts->repr_active);
+    if (thread_current_state == ts)
+        alloc_flush_freelists();
+    pthread_mutex_lock(&rt->threads_lock);
+    if (ts->prev != NULL)
+        ts->prev->next = ts->next;
+    else
+        rt->threads = ts->next;
+    if (ts->next != NULL)
+        ts->next->prev = ts->prev;
+    pthread_mutex_unlock(&rt->threads_lock);
+    if (thread_current_state == ts)
+        thread_current_state = NULL;
+    free(ts);
+}

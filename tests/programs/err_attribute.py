@@ -1,0 +1,5 @@
+# Checks: uncaught AttributeError "'list' object has no attribute 'foo'".
+items = [3, 1, 2]
+items.sort()
+print(items)
+items.foo()

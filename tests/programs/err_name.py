@@ -1,0 +1,6 @@
+# Checks: uncaught NameError for an undefined name inside a function.
+def greet():
+    return "hello, " + nmae
+
+print("before")
+greet()

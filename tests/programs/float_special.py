@@ -1,0 +1,15 @@
+# Checks: inf and nan arithmetic and comparisons; negative zero.
+inf = float('inf')
+nan = float('nan')
+print(inf + 1, inf * 2, -inf, inf - inf, inf * 0, inf / inf)
+print(inf > 1e308, -inf < -1e308, inf == inf, inf == -inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan is nan)
+x = nan
+print(x == x, [x] == [x])
+print(1 / inf, -1 / inf, repr(-1 / inf))
+print(0.0 == -0.0, -0.0 < 0.0)
+print(abs(-0.0), abs(-inf))
+print(float('Infinity'), float('-iNF'), float('NaN'), float('+inf'))
+print(1e308 * 10, -1e308 * 10)
+print(max(1.0, inf), min(-inf, 0.0))
+print(inf // 1, inf % 2, 5 % inf, -5 % inf)

@@ -1,0 +1,12 @@
+# Checks: bool is an int: arithmetic with True/False and the result types.
+print(True + True, True * 10, True - False, -True, +True)
+print(True / 2, True // 2, True % 2, True ** 10)
+print(type(True + True), type(True), type(False))
+print(sum([True, True, False, True]))
+print(True == 1, False == 0, True is True, (1 == 1) is True)
+print(True * 'ab', 3 * [False])
+print(['no', 'yes'][True], ['no', 'yes'][False])
+print(int(True), float(False), str(True), repr(False))
+print(True << 3, ~False, abs(-True))
+print(bool(0), bool(1), bool(-1), bool(2 ** 100), bool(0.0), bool(''))
+print(isinstance(True, int), isinstance(1, bool))

@@ -1,0 +1,15 @@
+# Checks: comparisons between int, float and bool, including big ints and exact comparisons.
+print(1 == 1.0, 1 == True, 0 == False, 2 == True)
+print(1 < 1.5, 2 > 1.5, -1 < -0.5, 3 <= 3.0, 3 >= 3.0)
+print(True < 2, False < True, True > 0.5)
+big = 2 ** 53
+print(big + 1 == float(big + 1), big + 1 > float(big + 1))
+print(10 ** 20 == 1e20, 10 ** 20 + 1 == 1e20, 10 ** 20 + 1 > 1e20)
+print(2 ** 1000 > 1e300, -(2 ** 1000) < -1e300)
+print(2 ** 1000 < float('inf'), -(2 ** 1000) > float('-inf'))
+print(10 ** 400 > 1e308)
+print(1 != 1.0, 1 != 2)
+print(max(1, 2.0, True), min(0, -0.0, False))
+print(1 < 2 < 3.5 < 4, 1 < 2 > 3)
+nan = float('nan')
+print(1 < nan, 1 > nan, 1 == nan, 1 != nan)

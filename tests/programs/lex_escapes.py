@@ -1,0 +1,15 @@
+# Checks: escape sequences in string literals: simple, octal, \x, \u, \U.
+print(repr('\n\t\r\\'))
+print(repr('\a\b\f\v\0'))
+print('\x41\x42\x43')
+print('\101\102\103', repr('\7'), repr('\177'))
+print('\u00e9', '\u6f22\u5b57')
+print('\U0001F600')
+print(len('\U0001F600'), len('\u00e9'), len('\x41'))
+print(ord('\n'), ord('\t'), ord('\\'), ord('\''), ord('\"'))
+print('line1\nline2')
+print(repr('\x00\x1f\x7f'))
+print('a\
+b')
+print(repr('\xe9') == repr('é'))
+print('\u0041' == 'A', '\U00000041' == 'A', '\x41' == 'A', '\101' == 'A')

@@ -1,0 +1,11 @@
+# Checks: float literals: 1., .5, exponents, underscores.
+print(1., .5, 0.0)
+print(1e-3, 1E10, 1e+2, 2.5e-7)
+print(1_000.5, 1_0e1_0)
+print(0e0, 00.5, 0.)
+print(1.5E3)
+print(.5e1)
+print(3.14159)
+print(1e308, 1e-308)
+print(type(1.), type(.5), type(1e3))
+print(1e22, 1e16, 1e15)

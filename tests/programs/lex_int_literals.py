@@ -1,0 +1,12 @@
+# Checks: integer literals in decimal, hex, octal, binary, with underscores and upper case prefixes.
+print(0, 00, 0_0)
+print(123, 1_000_000)
+print(0x1f, 0XFF, 0xdead_beef)
+print(0o17, 0O777, 0o1_0)
+print(0b1010, 0B1111_0000)
+print(0xFFFFFFFFFFFFFFFFFFFF)
+print(0b1111111111111111111111111111111111111111111111111111111111111111)
+print(123456789012345678901234567890)
+print(-0x10, -0o10, -0b10)
+print(0x_ff, 0b_1)
+print(type(0x10))

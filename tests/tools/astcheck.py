@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""Compare gilvm's parser with CPython's on many sources.
+
+For every source, runs tests/tools/astdump (see the build line at the top of
+astdump.c) and CPython 3.11's own parser, and compares:
+
+- for a valid source: ast.dump(tree) (with --attrs, also every position);
+- for an invalid one: the exception class, message, lineno, offset,
+  end_lineno and end_offset of the SyntaxError.
+
+Errors that CPython raises after parsing (in its symbol table or compiler)
+are only expected when gilvm's parser checks them too (CHECKED_LATER below);
+the others ('return' outside function, ...) are the compiler's job, so for
+those the tree is compared instead.
+
+Sources:
+  *.py files, or directories (searched for *.py and *.txt);
+  *.txt files hold many snippets separated by lines that are exactly "#---".
+
+Usage:
+  python3 tests/tools/astcheck.py [--attrs] [--astdump BIN] [-q] PATH...
+Exit status 0 when everything matches.
+"""
+import argparse
+import ast
+import os
+import subprocess
+import sys
+import tempfile
+
+CHECKED_LATER = (
+    "duplicate argument",
+    "keyword argument repeated",
+    "multiple starred expressions in assignment",
+    "starred assignment target must be in a list or tuple",
+    "can't use starred expression here",
+)
+
+
+def expected(src: bytes, mode: str, attrs: bool):
+    """CPython's answer: ('ok', dump) or ('err', fields)."""
+    try:
+        tree = ast.parse(src, "<src>", mode)
+    except SyntaxError as e:
+        return "err", error_fields(e)
+    except ValueError as e:  # null bytes
+        return "err", ("SyntaxError", str(e), None, None, None, None)
+    try:
+        compile(src, "<src>", mode)
+    except SyntaxError as e:
+        if any(e.msg.startswith(m) for m in CHECKED_LATER):
+            return "err", error_fields(e)
+    top = {"exec": "Module", "single": "Interactive", "eval": "Expression"}[mode]
+    del top
+    return "ok", ast.dump(tree, include_attributes=attrs)
+
+
+def error_fields(e):
+    return (type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
+
+
+def actual(astdump: str, path: str, mode: str, attrs: bool):
+    cmd = [astdump, "-m", mode] + (["-a"] if attrs else []) + [path]
+    try:
+        r = subprocess.run(cmd, capture_output=True, timeout=30)
+    except subprocess.TimeoutExpired:
+        return "crash", "timeout"
+    out = r.stdout.decode("utf-8", "replace").rstrip("\n")
+    if r.returncode == 0:
+        return "ok", out
+    if r.returncode == 1 and out.count("|") >= 6:
+        kind, msg, line, col, eline, ecol = out.split("|")[:6]
+        return "err", (kind, msg, int(line), int(col), int(eline), int(ecol))
+    return "crash", f"rc={r.returncode} {r.stderr.decode('utf-8', 'replace')[-2000:]}"
+
+
+def norm_err(f):
+    # CPython reports "no position" as None, gilvm as 0.
+    kind, msg, line, col, eline, ecol = f
+    return (kind, msg, line or 0, col or 0, eline or 0, ecol or 0)
+
+
+def sources(paths):
+    for p in paths:
+        if os.path.isdir(p):
+            for root, _, files in sorted(os.walk(p)):
+                for f in sorted(files):
+                    if f.endswith((".py", ".txt")):
+                        yield from sources([os.path.join(root, f)])
+        elif p.endswith(".txt"):
+            data = open(p, "rb").read()
+            chunks = data.split(b"\n#---\n")
+            for i, c in enumerate(chunks):
+                yield f"{p}#{i + 1}", c
+        else:
+            yield p, open(p, "rb").read()
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--attrs", action="store_true", help="compare positions too")
+    ap.add_argument("--astdump", default="build/astdump")
+    ap.add_argument("--mode", default="exec", choices=["exec", "single", "eval"])
+    ap.add_argument("-q", action="store_true", help="only print the summary")
+    ap.add_argument("paths", nargs="+")
+    args = ap.parse_args()
+
+    ok = bad = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, src in sources(args.paths):
+            path = os.path.join(tmp, "src.py")
+            with open(path, "wb") as f:
+                f.write(src)
+            want = expected(src, args.mode, args.attrs)
+            got = actual(args.astdump, path, args.mode, args.attrs)
+            same = want[0] == got[0] and (
+                want[1] == got[1] if want[0] == "ok" else norm_err(want[1]) == norm_err(got[1])
+            )
+            if same:
+                ok += 1
+                continue
+            bad += 1
+            if not args.q:
+                print(f"MISMATCH {name}")
+                if len(src) < 400:
+                    print("  source:  ", repr(src.decode("utf-8", "replace")))
+                print("  python3: ", want[0], str(want[1])[:3000])
+                print("  gilvm:   ", got[0], str(got[1])[:3000])
+    print(f"astcheck: {ok} match, {bad} differ")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

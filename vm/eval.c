@@ -1,0 +1,1922 @@
+// SPDX-License-Identifier: MIT
+/**
+ * @file eval.c
+ * @brief The bytecode interpreter: frames, calls, exceptions, the eval breaker.
+ *
+ * One C function, eval_frame(), runs instructions until the frame it was
+ * entered with returns. Python-to-Python calls push a frame and continue
+ * in the same loop; returns pop it. Only calls that go through C (a
+ * builtin calling a Python function, sorted's key, ...) recurse into a new
+ * eval_frame(), and those are bounded by the C-stack check.
+ *
+ * ## Errors
+ *
+ * An instruction that fails jumps to `error`, which adds a traceback entry
+ * for the current frame, then looks the failing instruction up in the
+ * code's exception table. A handler there gets the stack cut back to its
+ * depth and the exception pushed; without one the frame is popped and the
+ * caller's call instruction fails in turn. RERAISE and a bare `raise` skip
+ * the traceback entry, as in CPython.
+ *
+ * ## The eval breaker
+ *
+ * JUMP_BACKWARD and every call read the thread's breaker word (one relaxed
+ * load); if any bit is set, eval_handle_breaker() does the work. That is
+ * where the GIL strategies will hand the lock over.
+ */
+#include "eval.h"
+
+#include "../gc/alloc.h"
+#include "../gc/gc.h"
+#include "../gil/strategy.h"
+#include "cfunc.h"
+#include "code.h"
+#include "compiler.h"
+#include "dict.h"
+#include "dispatch.h"
+#include "exc.h"
+#include "float.h"
+#include "frame.h"
+#include "import.h"
+#include "int.h"
+#include "list.h"
+#include "opcodes.h"
+#include "range.h"
+#include "runtime.h"
+#include "str.h"
+#include "strbuf.h"
+#include "traceback.h"
+#include "tuple.h"
+
+#define FRAME_HEADER_SLOTS ((sizeof(Frame) + sizeof(Value) - 1) / sizeof(Value))
+#define CHUNK_SLOTS (64 * 1024)
+
+/* ---- The frame stack ---- */
+
+static StackChunk *chunk_new(size_t slots)
+{
+    StackChunk *c = malloc(sizeof(StackChunk) + slots * sizeof(Value));
+    if (c == NULL)
+        return NULL;
+    c->size = slots;
+    c->prev = NULL;
+    return c;
+}
+
+int eval_thread_init(ThreadState *ts)
+{
+    StackChunk *c = chunk_new(CHUNK_SLOTS);
+    if (c == NULL) {
+        exc_nomemory();
+        return -1;
+    }
+    ts->chunk = c;
+    ts->stack_top = c->data;
+    ts->stack_limit = c->data + c->size;
+    return 0;
+}
+
+void eval_thread_fini(ThreadState *ts)
+{
+    while (ts->chunk != NULL) {
+        StackChunk *c = ts->chunk;
+        ts->chunk = c->prev;
+        free(c);
+    }
+    ts->stack_top = ts->stack_limit = NULL;
+}
+
+static Frame *frame_alloc(ThreadState *ts, CodeObj *co)
+{
+    size_t n = FRAME_HEADER_SLOTS + (size_t)co->nlocalsplus + (size_t)co->stacksize;
+    if (UNLIKELY(ts->stack_top + n > ts->stack_limit)) {
+        StackChunk *c = chunk_new(n > CHUNK_SLOTS ? n : CHUNK_SLOTS);
+        if (c == NULL) {
+            exc_nomemory();
+            return NULL;
+        }
+        c->prev = ts->chunk;
+        c->saved_top = ts->stack_top;
+        c->saved_limit = ts->stack_limit;
+        ts->chunk = c;
+        ts->stack_top = c->data;
+        ts->stack_limit = c->data + c->size;
+    }
+    Frame *f = (Frame *)ts->stack_top;
+    ts->stack_top += n;
+    return f;
+}
+
+static void frame_release_slots(ThreadState *ts, Frame *f)
+{
+    StackChunk *c = ts->chunk;
+    if ((Value *)f == c->data && c->prev != NULL) {
+        ts->stack_top = c->saved_top;
+        ts->stack_limit = c->saved_limit;
+        ts->chunk = c->prev;
+        free(c);
+    } else {
+        ts->stack_top = (Value *)f;
+    }
+}
+
+/* Drop everything a frame holds (locals, stack below sp, references) and free its slots. */
+static void frame_pop(ThreadState *ts, Frame *f, Value *sp)
+{
+    Value *base = f->localsplus + f->code->nlocalsplus;
+    while (sp > base)
+        xdecref(*--sp);
+    for (int i = 0; i < f->code->nlocalsplus; i++)
+        xdecref(f->localsplus[i]);
+    xdecref(f->func);
+    decref(OBJ_VAL(f->code));
+    decref(f->globals);
+    decref(f->builtins);
+    xdecref(f->locals);
+    ts->py_depth--;
+    frame_release_slots(ts, f);
+}
+
+/* ---- Binding arguments ---- */
+
+const char *eval_func_name(Value callable, char *buf, size_t size)
+{
+    Type *t = TYPE_OF(callable);
+    if (t == &function_type) {
+        FuncObj *f = (FuncObj *)AS_OBJ(callable);
+        snprintf(buf, size, "%s", STR_DATA(f->qualname));
+    } else if (t == &cfunc_type || t == &method_descr_type) {
+        snprintf(buf, size, "%s", ((CFuncObj *)AS_OBJ(callable))->def->name);
+    } else if (t == &type_type) {
+        snprintf(buf, size, "%s", ((Type *)AS_OBJ(callable))->name);
+    } else {
+        snprintf(buf, size, "%s object", t->name);
+    }
+    return buf;
+}
+
+/* "'a', 'b', and 'c'" from the names of the missing parameters. */
+static void missing_names(StrBuf *b, Value names[], int n)
+{
+    for (int i = 0; i < n; i++) {
+        if (i > 0)
+            strbuf_puts(b, n > 2 ? ", " : " ");
+        if (i == n - 1 && n > 1)
+            strbuf_puts(b, "and ");
+        strbuf_putc(b, '\'');
+        strbuf_append_str(b, names[i]);
+        strbuf_putc(b, '\'');
+    }
+}
+
+static void raise_missing(FuncObj *f, CodeObj *co, Value *locals, int from, int to, bool kwonly,
+                          Value defaults_start)
+{
+    Value names[64];
+    int n = 0;
+    for (int i = from; i < to && n < 64; i++)
+        if (locals[i] == VNULL)
+            names[n++] = TUPLE_ITEMS(co->localsplus_names)[i];
+    StrBuf b;
+    strbuf_init(&b);
+    strbuf_printf(&b, "%s() missing %d required %s argument%s: ", STR_DATA(f->qualname), n,
+                  kwonly ? "keyword-only" : "positional", n == 1 ? "" : "s");
+    missing_names(&b, names, n);
+    Value msg = strbuf_finish(&b);
+    if (msg != VNULL) {
+        exc_raise(&exc_TypeError, "%U", msg);
+        decref(msg);
+    }
+    (void)defaults_start;
+}
+
+static void raise_too_many(FuncObj *f, CodeObj *co, size_t given, size_t kwonly_given)
+{
+    int ndefaults = f->defaults != VNULL ? (int)TUPLE_SIZE(f->defaults) : 0;
+    int maxpos = co->argcount, minpos = co->argcount - ndefaults;
+    char takes[64];
+    if (ndefaults > 0 && minpos != maxpos)
+        snprintf(takes, sizeof takes, "from %d to %d positional arguments", minpos, maxpos);
+    else
+        snprintf(takes, sizeof takes, "%d positional argument%s", maxpos, maxpos == 1 ? "" : "s");
+    if (kwonly_given > 0)
+        exc_raise(&exc_TypeError,
+                  "%s() takes %s but %zu positional argument%s (and %zu keyword-only argument%s) "
+                  "were given",
+                  STR_DATA(f->qualname), takes, given, given == 1 ? "" : "s", kwonly_given,
+                  kwonly_given == 1 ? "" : "s");
+    else
+        exc_raise(&exc_TypeError, "%s() takes %s but %zu %s given", STR_DATA(f->qualname), takes,
+                  given, given == 1 ? "was" : "were");
+}
+
+/*
+ * Fill the fast locals of a new frame from a call's arguments (see ::CFunc).
+ * The arguments are borrowed; the locals get new references. 0 or -1.
+ */
+static int bind_args(FuncObj *f, CodeObj *co, Value *locals, const Value *args, size_t nargs,
+                     Value kwnames)
+{
+    int argcount = co->argcount;
+    int total = argcount + co->kwonlyargcount;
+    int varargs_slot = (co->flags & CO_VARARGS) ? total : -1;
+    int varkw_slot = (co->flags & CO_VARKEYWORDS) ? total + (varargs_slot >= 0) : -1;
+    Value kwdict = VNULL;
+    for (int i = 0; i < co->nlocalsplus; i++)
+        locals[i] = VNULL;
+    if (varkw_slot >= 0) {
+        kwdict = dict_new();
+        if (kwdict == VNULL)
+            return -1;
+        locals[varkw_slot] = kwdict;
+    }
+    size_t npos = nargs < (size_t)argcount ? nargs : (size_t)argcount;
+    for (size_t i = 0; i < npos; i++)
+        locals[i] = newref(args[i]);
+    if (varargs_slot >= 0) {
+        Value rest = nargs > npos ? tuple_from_array(args + npos, nargs - npos) : tuple_new(0);
+        if (rest == VNULL)
+            return -1;
+        locals[varargs_slot] = rest;
+    } else if (nargs > (size_t)argcount) {
+        size_t kwonly_given = 0;
+        size_t nkw = kwnames != VNULL ? TUPLE_SIZE(kwnames) : 0;
+        for (size_t k = 0; k < nkw; k++) {
+            Value name = TUPLE_ITEMS(kwnames)[k];
+            for (int i = argcount; i < total; i++)
+                if (str_eq(TUPLE_ITEMS(co->localsplus_names)[i], name))
+                    kwonly_given++;
+        }
+        raise_too_many(f, co, nargs, kwonly_given);
+        return -1;
+    }
+    /* Keyword arguments. */
+    size_t nkw = kwnames != VNULL ? TUPLE_SIZE(kwnames) : 0;
+    Value posonly_as_kw[16];
+    int nposonly_kw = 0;
+    for (size_t k = 0; k < nkw; k++) {
+        Value name = TUPLE_ITEMS(kwnames)[k];
+        Value value = args[nargs + k];
+        int slot = -1;
+        for (int i = co->posonlyargcount; i < total; i++) {
+            Value pname = TUPLE_ITEMS(co->localsplus_names)[i];
+            if (pname == name || str_eq(pname, name)) {
+                slot = i;
+                break;
+            }
+        }
+        if (slot < 0) {
+            bool is_posonly = false;
+            for (int i = 0; i < co->posonlyargcount; i++)
+                if (str_eq(TUPLE_ITEMS(co->localsplus_names)[i], name))
+                    is_posonly = true;
+            if (kwdict != VNULL) {
+                if (dict_set(kwdict, name, value) < 0)
+                    return -1;
+                continue;
+            }
+            if (is_posonly) {
+                if (nposonly_kw < 16)
+                    posonly_as_kw[nposonly_kw++] = name;
+                continue;
+            }
+            exc_raise(&exc_TypeError, "%s() got an unexpected keyword argument '%U'",
+                      STR_DATA(f->qualname), name);
+            return -1;
+        }
+        if (locals[slot] != VNULL) {
+            exc_raise(&exc_TypeError, "%s() got multiple values for argument '%U'",
+                      STR_DATA(f->qualname), name);
+            return -1;
+        }
+        locals[slot] = newref(value);
+    }
+    if (nposonly_kw > 0) {
+        StrBuf b;
+        strbuf_init(&b);
+        for (int i = 0; i < nposonly_kw; i++) {
+            if (i > 0)
+                strbuf_puts(&b, ", ");
+            strbuf_append_str(&b, posonly_as_kw[i]);
+        }
+        Value names = strbuf_finish(&b);
+        if (names != VNULL) {
+            exc_raise(&exc_TypeError,
+                      "%s() got some positional-only arguments passed as keyword arguments: '%U'",
+                      STR_DATA(f->qualname), names);
+            decref(names);
+        }
+        return -1;
+    }
+    /* Defaults for missing positional parameters. */
+    int ndefaults = f->defaults != VNULL ? (int)TUPLE_SIZE(f->defaults) : 0;
+    int first_default = argcount - ndefaults;
+    for (int i = (int)npos; i < argcount; i++) {
+        if (locals[i] != VNULL)
+            continue;
+        if (i >= first_default) {
+            locals[i] = newref(TUPLE_ITEMS(f->defaults)[i - first_default]);
+        } else {
+            raise_missing(f, co, locals, 0, first_default, false, VNULL);
+            return -1;
+        }
+    }
+    /* Keyword-only defaults. */
+    bool missing_kw = false;
+    for (int i = argcount; i < total; i++) {
+        if (locals[i] != VNULL)
+            continue;
+        Value dflt;
+        if (f->kwdefaults != VNULL &&
+            dict_lookup_str(f->kwdefaults, TUPLE_ITEMS(co->localsplus_names)[i], &dflt) > 0)
+            locals[i] = dflt;
+        else
+            missing_kw = true;
+    }
+    if (missing_kw) {
+        raise_missing(f, co, locals, argcount, total, true, VNULL);
+        return -1;
+    }
+    return 0;
+}
+
+/* Clear the locals filled so far by a failed bind_args(). */
+static void unbind(CodeObj *co, Value *locals)
+{
+    for (int i = 0; i < co->nlocalsplus; i++)
+        clearref(&locals[i]);
+}
+
+/* Set up the header of a new frame; steals func. */
+static void frame_init(Frame *nf, Value func, Frame *prev)
+{
+    FuncObj *fn = (FuncObj *)AS_OBJ(func);
+    nf->prev = prev;
+    nf->func = func;
+    nf->code = (CodeObj *)AS_OBJ(fn->code);
+    incref(fn->code);
+    nf->globals = newref(fn->globals);
+    nf->builtins = newref(fn->builtins);
+    nf->locals = VNULL;
+    nf->ip = nf->code->code;
+    nf->entry = false;
+    nf->sp = nf->localsplus + nf->code->nlocalsplus;
+}
+
+static int enter_recursion_check(ThreadState *ts)
+{
+    if (UNLIKELY(ts->py_depth >= ts->rt->recursion_limit)) {
+        if (!ts->recursion_headroom) {
+            exc_raise(&exc_RecursionError, "maximum recursion depth exceeded");
+            return -1;
+        }
+    }
+    ts->py_depth++;
+    return 0;
+}
+
+/*
+ * A new frame for calling Python function func with the given arguments
+ * (borrowed). NULL with an exception set on failure.
+ */
+static Frame *push_call_frame(ThreadState *ts, Value func, const Value *args, size_t nargs,
+                              Value kwnames, Frame *prev)
+{
+    FuncObj *fn = (FuncObj *)AS_OBJ(func);
+    CodeObj *co = (CodeObj *)AS_OBJ(fn->code);
+    if (enter_recursion_check(ts) < 0)
+        return NULL;
+    Frame *nf = frame_alloc(ts, co);
+    if (nf == NULL) {
+        ts->py_depth--;
+        return NULL;
+    }
+    if (bind_args(fn, co, nf->localsplus, args, nargs, kwnames) < 0) {
+        unbind(co, nf->localsplus);
+        ts->py_depth--;
+        frame_release_slots(ts, nf);
+        return NULL;
+    }
+    frame_init(nf, newref(func), prev);
+    return nf;
+}
+
+/* ---- Helpers for instructions ---- */
+
+static Value load_global(Value globals, Value builtins, Value name)
+{
+    Value v;
+    if (dict_lookup_str(globals, name, &v) > 0)
+        return v;
+    if (dict_lookup_str(builtins, name, &v) > 0)
+        return v;
+    return exc_raise(&exc_NameError, "name '%U' is not defined", name);
+}
+
+static int unpack_iterable(Value seq, Value *sp, int before, int after, bool starred)
+{
+    /* Items are stored so that the first ends on top: sp[-1] is the first. */
+    Type *t = TYPE_OF(seq);
+    if (!starred && (t == &tuple_type || t == &list_type)) {
+        Value tup = t == &tuple_type ? newref(seq) : list_as_tuple(seq);
+        if (tup == VNULL)
+            return -1;
+        size_t n = TUPLE_SIZE(tup);
+        if (n == (size_t)before) {
+            for (int i = 0; i < before; i++)
+                sp[before - 1 - i] = newref(TUPLE_ITEMS(tup)[i]);
+            decref(tup);
+            return 0;
+        }
+        decref(tup);
+        if (n < (size_t)before)
+            exc_raise(&exc_ValueError, "not enough values to unpack (expected %d, got %zu)", before, n);
+        else
+            exc_raise(&exc_ValueError, "too many values to unpack (expected %d)", before);
+        return -1;
+    }
+    if (t->iter == NULL) {
+        exc_raise(&exc_TypeError, "cannot unpack non-iterable %s object", t->name);
+        return -1;
+    }
+    Value lst = list_from_iterable(seq);
+    if (lst == VNULL)
+        return -1;
+    Value tup = list_as_tuple(lst);
+    decref(lst);
+    if (tup == VNULL)
+        return -1;
+    size_t n = TUPLE_SIZE(tup);
+    Value *items = TUPLE_ITEMS(tup);
+    if (!starred) {
+        if (n != (size_t)before) {
+            if (n < (size_t)before)
+                exc_raise(&exc_ValueError, "not enough values to unpack (expected %d, got %zu)",
+                          before, n);
+            else
+                exc_raise(&exc_ValueError, "too many values to unpack (expected %d)", before);
+            decref(tup);
+            return -1;
+        }
+        for (int i = 0; i < before; i++)
+            sp[before - 1 - i] = newref(items[i]);
+        decref(tup);
+        return 0;
+    }
+    if (n < (size_t)(before + after)) {
+        exc_raise(&exc_ValueError, "not enough values to unpack (expected at least %d, got %zu)",
+                  before + after, n);
+        decref(tup);
+        return -1;
+    }
+    int total = before + 1 + after;
+    Value middle = list_from_array(items + before, n - (size_t)before - (size_t)after);
+    if (middle == VNULL) {
+        decref(tup);
+        return -1;
+    }
+    for (int i = 0; i < before; i++)
+        sp[total - 1 - i] = newref(items[i]);
+    sp[total - 1 - before] = middle;
+    for (int i = 0; i < after; i++)
+        sp[after - 1 - i] = newref(items[n - (size_t)after + (size_t)i]);
+    decref(tup);
+    return 0;
+}
+
+static int check_except_type(Value t)
+{
+    if (exc_is_class(t))
+        return 0;
+    if (tuple_check(t)) {
+        for (size_t i = 0; i < TUPLE_SIZE(t); i++)
+            if (check_except_type(TUPLE_ITEMS(t)[i]) < 0)
+                return -1;
+        return 0;
+    }
+    exc_raise(&exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+    return -1;
+}
+
+static bool exc_match(Value exc, Value t)
+{
+    if (tuple_check(t)) {
+        for (size_t i = 0; i < TUPLE_SIZE(t); i++)
+            if (exc_match(exc, TUPLE_ITEMS(t)[i]))
+                return true;
+        return false;
+    }
+    return type_is_subtype(TYPE_OF(exc), (Type *)AS_OBJ(t));
+}
+
+/* An exception instance from `raise X`: X may be a class (instantiated) or an instance. */
+static Value make_exception(Value x, bool cause)
+{
+    if (exc_is_class(x))
+        return obj_call(x, NULL, 0);
+    if (exc_is_instance(x))
+        return newref(x);
+    if (cause)
+        return exc_raise(&exc_TypeError, "exception causes must derive from BaseException");
+    return exc_raise(&exc_TypeError, "exceptions must derive from BaseException");
+}
+
+static int do_raise(ThreadState *ts, Value exc, Value cause)
+{
+    Value e = make_exception(exc, false);
+    if (e == VNULL)
+        return -1;
+    if (!exc_is_instance(e)) {
+        exc_raise(&exc_TypeError,
+                  "calling %R should have returned an instance of BaseException, not %s", exc,
+                  obj_type_name(e));
+        decref(e);
+        return -1;
+    }
+    if (cause != VNULL) {
+        Value c = VNULL;
+        if (cause != NONE_VAL) {
+            c = make_exception(cause, true);
+            if (c == VNULL) {
+                decref(e);
+                return -1;
+            }
+        }
+        ExcObj *x = (ExcObj *)AS_OBJ(e);
+        setref(&x->cause, c);
+        x->suppress_context = true;
+    }
+    exc_raise_instance(e);
+    decref(e);
+    return -1;
+}
+
+/* Build (kwnames, values) from a dict for CALL_EX; values appended to args. */
+static int kwargs_from_dict(Value kwargs, Value *kwnames_out, Value **args_io, size_t nargs)
+{
+    size_t nkw = dict_size(kwargs);
+    Value kwnames = tuple_new(nkw);
+    if (kwnames == VNULL)
+        return -1;
+    Value *args = *args_io;
+    size_t pos = 0, i = 0;
+    Value k, v;
+    while (dict_next(kwargs, &pos, &k, &v)) {
+        if (!str_check(k)) {
+            decref(kwnames);
+            exc_raise(&exc_TypeError, "keywords must be strings");
+            return -1;
+        }
+        TUPLE_ITEMS(kwnames)[i] = newref(k);
+        args[nargs + i] = newref(v);
+        i++;
+    }
+    *kwnames_out = kwnames;
+    return 0;
+}
+
+static const char *callable_qualname(Value callable, char *buf, size_t size)
+{
+    if (TYPE_OF(callable) == &function_type) {
+        FuncObj *f = (FuncObj *)AS_OBJ(callable);
+        if (f->module != VNULL && str_check(f->module))
+            snprintf(buf, size, "%s.%s", STR_DATA(f->module), STR_DATA(f->qualname));
+        else
+            snprintf(buf, size, "%s", STR_DATA(f->qualname));
+        return buf;
+    }
+    return eval_func_name(callable, buf, size);
+}
+
+/* ---- The breaker ---- */
+
+int eval_handle_breaker(ThreadState *ts)
+{
+    uint32_t bits = thread_breaker_pending(ts);
+    Runtime *rt = ts->rt;
+    if (bits & BREAKER_GC) {
+        thread_breaker_clear(ts, BREAKER_GC);
+        gc_maybe_collect(rt);
+    }
+    if (bits & BREAKER_SIGNAL) {
+        thread_breaker_clear(ts, BREAKER_SIGNAL);
+        if (ts == rt->main_thread && atomic_exchange(&rt->signal_pending, 0)) {
+            exc_raise_empty(&exc_KeyboardInterrupt);
+            return -1;
+        }
+    }
+    uint32_t other = bits & ~(BREAKER_GC | BREAKER_SIGNAL);
+    if (other && rt->strategy->handle_breaker != NULL)
+        rt->strategy->handle_breaker(ts, other);
+    return 0;
+}
+
+/* ---- The loop ---- */
+
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define PEEK(n) (sp[-(ptrdiff_t)(n)])
+
+static Value eval_frame(ThreadState *ts, Frame *frame)
+{
+#ifdef GILVM_COMPUTED_GOTO
+    static void *const dispatch_table[OPCODE_COUNT] = {
+#define OP_LABEL(name, effect, flags) &&L_##name,
+        OPCODES(OP_LABEL)
+#undef OP_LABEL
+    };
+#endif
+    CodeObj *co;
+    Value *locals;
+    Value *consts;
+    Value *names;
+    const uint32_t *ip;
+    Value *sp;
+    uint32_t word, arg;
+    Value result = VNULL;
+
+    frame->entry = true;
+    ts->frame = frame;
+
+#define LOAD_FRAME()                                                                               \
+    do {                                                                                           \
+        co = frame->code;                                                                          \
+        locals = frame->localsplus;                                                                \
+        consts = TUPLE_ITEMS(co->consts);                                                          \
+        names = TUPLE_ITEMS(co->names);                                                            \
+        ip = frame->ip;                                                                            \
+        sp = frame->sp;                                                                            \
+    } while (0)
+#define SAVE_FRAME()                                                                               \
+    do {                                                                                           \
+        frame->ip = ip;                                                                            \
+        frame->sp = sp;                                                                            \
+    } while (0)
+
+    LOAD_FRAME();
+
+    for (;;) {
+        word = *ip++;
+        arg = INSTR_ARG(word);
+#ifdef GILVM_DEBUG_TRACE_EXEC
+        fprintf(stderr, "%4td %-20s %u depth=%td\n", ip - 1 - co->code, opcode_name(INSTR_OP(word)),
+                arg, sp - (locals + co->nlocalsplus));
+#endif
+        vmdispatch(INSTR_OP(word))
+        {
+        vmcase(NOP) vmbreak;
+
+        vmcase(POP_TOP)
+        {
+            Value v = POP();
+            xdecref(v);
+            vmbreak;
+        }
+
+        vmcase(PUSH_NULL)
+        {
+            PUSH(VNULL);
+            vmbreak;
+        }
+
+        vmcase(COPY)
+        {
+            Value v = PEEK(arg);
+            PUSH(newref(v));
+            vmbreak;
+        }
+
+        vmcase(SWAP)
+        {
+            Value t = TOP();
+            TOP() = PEEK(arg);
+            PEEK(arg) = t;
+            vmbreak;
+        }
+
+        vmcase(LOAD_CONST)
+        {
+            Value v = consts[arg];
+            PUSH(newref(v));
+            vmbreak;
+        }
+
+        vmcase(LOAD_FAST)
+        {
+            Value v = locals[arg];
+            if (UNLIKELY(v == VNULL)) {
+                exc_raise(&exc_UnboundLocalError,
+                          "cannot access local variable '%U' where it is not associated with a value",
+                          TUPLE_ITEMS(co->localsplus_names)[arg]);
+                goto error;
+            }
+            PUSH(newref(v));
+            vmbreak;
+        }
+
+        vmcase(STORE_FAST)
+        {
+            Value v = POP();
+            Value old = locals[arg];
+            locals[arg] = v;
+            xdecref(old);
+            vmbreak;
+        }
+
+        vmcase(DELETE_FAST)
+        {
+            Value old = locals[arg];
+            if (old == VNULL) {
+                exc_raise(&exc_UnboundLocalError,
+                          "cannot access local variable '%U' where it is not associated with a value",
+                          TUPLE_ITEMS(co->localsplus_names)[arg]);
+                goto error;
+            }
+            locals[arg] = VNULL;
+            decref(old);
+            vmbreak;
+        }
+
+        vmcase(MAKE_CELL)
+        {
+            Value v = locals[arg];
+            Value cell = cell_new(v);
+            if (cell == VNULL)
+                goto error;
+            locals[arg] = cell;
+            xdecref(v);
+            vmbreak;
+        }
+
+        vmcase(COPY_FREE_VARS)
+        {
+            FuncObj *fn = (FuncObj *)AS_OBJ(frame->func);
+            int first = co->nlocalsplus - (int)arg;
+            for (uint32_t i = 0; i < arg; i++)
+                locals[first + (int)i] = newref(TUPLE_ITEMS(fn->closure)[i]);
+            vmbreak;
+        }
+
+        vmcase(LOAD_DEREF)
+        {
+            CellObj *cell = (CellObj *)AS_OBJ(locals[arg]);
+            Value v = cell->ref;
+            if (UNLIKELY(v == VNULL)) {
+                Value name = TUPLE_ITEMS(co->localsplus_names)[arg];
+                if (co->localsplus_kinds[arg] & LOCAL_KIND_FREE)
+                    exc_raise(&exc_NameError,
+                              "cannot access free variable '%U' where it is not associated with a "
+                              "value in enclosing scope",
+                              name);
+                else
+                    exc_raise(&exc_UnboundLocalError,
+                              "cannot access local variable '%U' where it is not associated with a "
+                              "value",
+                              name);
+                goto error;
+            }
+            PUSH(newref(v));
+            vmbreak;
+        }
+
+        vmcase(STORE_DEREF)
+        {
+            CellObj *cell = (CellObj *)AS_OBJ(locals[arg]);
+            Value v = POP();
+            setref(&cell->ref, v);
+            vmbreak;
+        }
+
+        vmcase(DELETE_DEREF)
+        {
+            CellObj *cell = (CellObj *)AS_OBJ(locals[arg]);
+            if (cell->ref == VNULL) {
+                exc_raise(&exc_UnboundLocalError,
+                          "cannot access local variable '%U' where it is not associated with a value",
+                          TUPLE_ITEMS(co->localsplus_names)[arg]);
+                goto error;
+            }
+            clearref(&cell->ref);
+            vmbreak;
+        }
+
+        vmcase(LOAD_CLOSURE)
+        {
+            PUSH(newref(locals[arg]));
+            vmbreak;
+        }
+
+        vmcase(LOAD_GLOBAL)
+        {
+            Value v = load_global(frame->globals, frame->builtins, names[arg]);
+            if (v == VNULL)
+                goto error;
+            PUSH(v);
+            vmbreak;
+        }
+
+        vmcase(STORE_GLOBAL)
+        {
+            Value v = POP();
+            int rc = dict_set(frame->globals, names[arg], v);
+            decref(v);
+            if (rc < 0)
+                goto error;
+            vmbreak;
+        }
+
+        vmcase(DELETE_GLOBAL)
+        {
+            if (dict_del(frame->globals, names[arg]) < 0) {
+                if (exc_matches(&exc_KeyError)) {
+                    exc_clear();
+                    exc_raise(&exc_NameError, "name '%U' is not defined", names[arg]);
+                }
+                goto error;
+            }
+            vmbreak;
+        }
+
+        vmcase(LOAD_NAME)
+        {
+            Value name = names[arg];
+            Value v;
+            int found = 0;
+            if (frame->locals != VNULL) {
+                found = dict_lookup(frame->locals, name, &v);
+                if (found < 0)
+                    goto error;
+            }
+            if (!found) {
+                v = load_global(frame->globals, frame->builtins, name);
+                if (v == VNULL)
+                    goto error;
+            }
+            PUSH(v);
+            vmbreak;
+        }
+
+        vmcase(STORE_NAME)
+        {
+            Value v = POP();
+            Value ns = frame->locals != VNULL ? frame->locals : frame->globals;
+            int rc = obj_setitem(ns, names[arg], v);
+            decref(v);
+            if (rc < 0)
+                goto error;
+            vmbreak;
+        }
+
+        vmcase(DELETE_NAME)
+        {
+            Value ns = frame->locals != VNULL ? frame->locals : frame->globals;
+            if (obj_delitem(ns, names[arg]) < 0) {
+                if (exc_matches(&exc_KeyError)) {
+                    exc_clear();
+                    exc_raise(&exc_NameError, "name '%U' is not defined", names[arg]);
+                }
+                goto error;
+            }
+            vmbreak;
+        }
+
+        vmcase(LOAD_ATTR)
+        {
+            Value obj = TOP();
+            Value v = obj_getattr(obj, names[arg]);
+            if (v == VNULL)
+                goto error;
+            TOP() = v;
+            decref(obj);
+            vmbreak;
+        }
+
+        vmcase(LOAD_METHOD)
+        {
+            Value obj = TOP();
+            Value name = names[arg];
+            Type *t = TYPE_OF(obj);
+            if ((t->getattr == NULL || t->getattr == obj_generic_getattr) && t->dictoffset == 0) {
+                Value descr = type_lookup(t, name);
+                if (descr != VNULL && TYPE_OF(descr) == &method_descr_type) {
+                    /* An unbound method: call it with obj as self, no bound object. */
+                    TOP() = newref(descr);
+                    PUSH(obj);
+                    vmbreak;
+                }
+            }
+            Value v = obj_getattr(obj, name);
+            if (v == VNULL)
+                goto error;
+            TOP() = v;
+            decref(obj);
+            PUSH(VNULL);
+            vmbreak;
+        }
+
+        vmcase(STORE_ATTR)
+        {
+            Value obj = POP();
+            Value v = POP();
+            int rc = obj_setattr(obj, names[arg], v);
+            decref(obj);
+            decref(v);
+            if (rc < 0)
+                goto error;
+            vmbreak;
+        }
+
+        vmcase(DELETE_ATTR)
+        {
+            Value obj = POP();
+            int rc = obj_setattr(obj, names[arg], VNULL);
+            decref(obj);
+            if (rc < 0)
+                goto error;
+            vmbreak;
+        }
+
+        vmcase(BINARY_ADD)
+        vmcase(INPLACE_ADD)
+        {
+            Value b = TOP(), a = SECOND(), r;
+            if (IS_SMALLINT(a) && IS_SMALLINT(b)) {
+                intptr_t x;
+                /* Tagged addition: (2a+1) + (2b+1) - 1 = 2(a+b)+1, overflow-checked. */
+                if (!__builtin_add_overflow((intptr_t)a, (intptr_t)b - 1, &x)) {
+                    sp--;
+                    TOP() = (Value)x;
+                    vmbreak;
+                }
+            }
+            if (float_check(a) && float_check(b)) {
+                r = float_new(FLOAT_AS_DOUBLE(a) + FLOAT_AS_DOUBLE(b));
+            } else if (str_check(a) && str_check(b)) {
+                r = str_concat(a, b);
+            } else if (INSTR_OP(word) == OP_INPLACE_ADD) {
+                r = obj_inplace(a, b, BINOP_ADD);
+            } else {
+                r = obj_binop(a, b, BINOP_ADD);
+            }
+            if (r == VNULL)
+                goto error;
+            sp--;
+            TOP() = r;
+            decref(a);
+            decref(b);
+            vmbreak;
+        }
+
+        vmcase(BINARY_SUB)
+        vmcase(INPLACE_SUB)
+        {
+            Value b = TOP(), a = SECOND(), r;
+            if (IS_SMALLINT(a) && IS_SMALLINT(b)) {
+                intptr_t x;
+                if (!__builtin_sub_overflow((intptr_t)a, (intptr_t)b - 1, &x)) {
+                    sp--;
+                    TOP() = (Value)x;
+                    vmbreak;
+                }
+            }
+            if (float_check(a) && float_check(b))
+                r = float_new(FLOAT_AS_DOUBLE(a) - FLOAT_AS_DOUBLE(b));
+            else if (INSTR_OP(word) == OP_INPLACE_SUB)
+                r = obj_inplace(a, b, BINOP_SUB);
+            else
+                r = obj_binop(a, b, BINOP_SUB);
+            if (r == VNULL)
+                goto error;
+            sp--;
+            TOP() = r;
+            decref(a);
+            decref(b);
+            vmbreak;
+        }
+
+        vmcase(BINARY_MUL)
+        {
+            Value b = TOP(), a = SECOND(), r;
+            if (IS_SMALLINT(a) && IS_SMALLINT(b)) {
+                intptr_t x;
+                if (!__builtin_mul_overflow(AS_SMALLINT(a), AS_SMALLINT(b), &x) && SMALLINT_FITS(x)) {
+                    sp--;
+                    TOP() = SMALLINT_VAL(x);
+                    vmbreak;
+                }
+            }
+            if (float_check(a) && float_check(b))
+                r = float_new(FLOAT_AS_DOUBLE(a) * FLOAT_AS_DOUBLE(b));
+            else
+                r = obj_binop(a, b, BINOP_MUL);
+            if (r == VNULL)
+                goto error;
+            sp--;
+            TOP() = r;
+            decref(a);
+            decref(b);
+            vmbreak;
+        }
+
+        vmcase(BINARY_OP)
+        {
+            Value b = TOP(), a = SECOND();
+            Value r = obj_binop(a, b, (BinOp)arg);
+            if (r == VNULL)
+                goto error;
+            sp--;
+            TOP() = r;
+            decref(a);
+            decref(b);
+            vmbreak;
+        }
+
+        vmcase(INPLACE_OP)
+        {
+            Value b = TOP(), a = SECOND();
+            Value r = obj_inplace(a, b, (BinOp)arg);
+            if (r == VNULL)
+                goto error;
+            sp--;
+            TOP() = r;
+            decref(a);
+            decref(b);
+            vmbreak;
+        }
+
+        vmcase(UNARY_NEG)
+        vmcase(UNARY_POS)
+        vmcase(UNARY_INVERT)
+        {
+            Value a = TOP();
+            UnOp op = INSTR_OP(word) == OP_UNARY_NEG   ? UNOP_NEG
+                      : INSTR_OP(word) == OP_UNARY_POS ? UNOP_POS
+                                                       : UNOP_INVERT;
+            Value r = obj_unop(a, op);
+            if (r == VNULL)
+                goto error;
+            TOP() = r;
+            decref(a);
+            vmbreak;
+        }
+
+        vmcase(UNARY_NOT)
+        {
+            Value a = TOP();
+            int t = obj_truth(a);
+            if (t < 0)
+                goto error;
+            TOP() = BOOL_VAL(!t);
+            decref(a);
+            vmbreak;
+        }
+
+        vmcase(COMPARE_OP)
+        {
+            Value b = TOP(), a = SECOND(), r;
+            if (IS_SMALLINT(a) && IS_SMALLINT(b)) {
+                intptr_t x = (intptr_t)a, y = (intptr_t)b;
+                bool t;
+                switch ((CmpOp)arg) {
+                case CMP_LT: t = x < y; break;
+                case CMP_LE: t = x <= y; break;
+                case CMP_EQ: t = x == y; break;
+                case CMP_NE: t = x != y; break;
+                case CMP_GT: t = x > y; break;
+                default: t = x >= y; break;
+                }
+                sp--;
+                TOP() = BOOL_VAL(t);
+                vmbreak;
+            }
+            r = obj_compare(a, b, (CmpOp)arg);
+            if (r == VNULL)
+                goto error;
+            sp--;
+            TOP() = r;
+            decref(a);
+            decref(b);
+            vmbreak;
+        }
+
+        vmcase(IS_OP)
+        {
+            Value b = POP(), a = TOP();
+            TOP() = BOOL_VAL((a == b) != (arg == 1));
+            decref(a);
+            decref(b);
+            vmbreak;
+        }
+
+        vmcase(CONTAINS_OP)
+        {
+            Value container = TOP(), item = SECOND();
+            int r = obj_contains(container, item);
+            if (r < 0)
+                goto error;
+            sp--;
+            TOP() = BOOL_VAL(r != (int)arg);
+            decref(container);
+            decref(item);
+            vmbreak;
+        }
+
+        vmcase(BINARY_SUBSCR)
+        {
+            Value key = TOP(), obj = SECOND(), r;
+            Type *t = TYPE_OF(obj);
+            if (t == &list_type && IS_SMALLINT(key)) {
+                intptr_t i = AS_SMALLINT(key);
+                if (i < 0)
+                    i += (intptr_t)list_size(obj);
+                r = list_get_ref(obj, i);
+                if (r == VNULL) {
+                    exc_clear();
+                    exc_raise(&exc_IndexError, "list index out of range");
+                    goto error;
+                }
+            } else if (t == &tuple_type && IS_SMALLINT(key)) {
+                intptr_t i = AS_SMALLINT(key);
+                if (i < 0)
+                    i += (intptr_t)TUPLE_SIZE(obj);
+                if (i < 0 || (size_t)i >= TUPLE_SIZE(obj)) {
+                    exc_raise(&exc_IndexError, "tuple index out of range");
+                    goto error;
+                }
+                r = newref(TUPLE_ITEMS(obj)[i]);
+            } else {
+                r = obj_getitem(obj, key);
+                if (r == VNULL)
+                    goto error;
+            }
+            sp--;
+            TOP() = r;
+            decref(obj);
+            decref(key);
+            vmbreak;
+        }
+
+        vmcase(STORE_SUBSCR)
+        {
+            Value key = TOP(), obj = SECOND(), v = PEEK(3);
+            int rc = obj_setitem(obj, key, v);
+            if (rc < 0)
+                goto error;
+            sp -= 3;
+            decref(key);
+            decref(obj);
+            decref(v);
+            vmbreak;
+        }
+
+        vmcase(DELETE_SUBSCR)
+        {
+            Value key = TOP(), obj = SECOND();
+            if (obj_delitem(obj, key) < 0)
+                goto error;
+            sp -= 2;
+            decref(key);
+            decref(obj);
+            vmbreak;
+        }
+
+        vmcase(BUILD_SLICE)
+        {
+            Value step = arg == 3 ? POP() : VNULL;
+            Value stop = POP(), start = POP();
+            Value s = slice_new(start, stop, step);
+            decref(start);
+            decref(stop);
+            xdecref(step);
+            if (s == VNULL)
+                goto error;
+            PUSH(s);
+            vmbreak;
+        }
+
+        vmcase(BUILD_TUPLE)
+        {
+            Value t = tuple_new(arg);
+            if (t == VNULL)
+                goto error;
+            sp -= arg;
+            memcpy(TUPLE_ITEMS(t), sp, arg * sizeof(Value));
+            PUSH(t);
+            vmbreak;
+        }
+
+        vmcase(BUILD_LIST)
+        {
+            Value l = list_from_array(sp - arg, arg);
+            if (l == VNULL)
+                goto error;
+            for (uint32_t i = 0; i < arg; i++)
+                decref(*--sp);
+            PUSH(l);
+            vmbreak;
+        }
+
+        vmcase(BUILD_MAP)
+        {
+            Value d = dict_new();
+            if (d == VNULL)
+                goto error;
+            Value *items = sp - 2 * arg;
+            for (uint32_t i = 0; i < arg; i++) {
+                if (dict_set(d, items[2 * i], items[2 * i + 1]) < 0) {
+                    decref(d);
+                    goto error;
+                }
+            }
+            for (uint32_t i = 0; i < 2 * arg; i++)
+                decref(*--sp);
+            PUSH(d);
+            vmbreak;
+        }
+
+        vmcase(LIST_APPEND)
+        {
+            Value v = POP();
+            int rc = list_append(PEEK(arg), v);
+            decref(v);
+            if (rc < 0)
+                goto error;
+            vmbreak;
+        }
+
+        vmcase(MAP_ADD)
+        {
+            Value v = POP(), k = POP();
+            int rc = dict_set(PEEK(arg), k, v);
+            decref(k);
+            decref(v);
+            if (rc < 0)
+                goto error;
+            vmbreak;
+        }
+
+        vmcase(LIST_EXTEND)
+        {
+            Value it = POP();
+            int rc = list_extend(PEEK(arg), it);
+            if (rc < 0 && exc_matches(&exc_TypeError) && TYPE_OF(it)->iter == NULL) {
+                exc_clear();
+                exc_raise(&exc_TypeError, "Value after * must be an iterable, not %s",
+                          obj_type_name(it));
+            }
+            decref(it);
+            if (rc < 0)
+                goto error;
+            vmbreak;
+        }
+
+        vmcase(LIST_TO_TUPLE)
+        {
+            Value l = TOP();
+            Value t = list_as_tuple(l);
+            if (t == VNULL)
+                goto error;
+            TOP() = t;
+            decref(l);
+            vmbreak;
+        }
+
+        vmcase(DICT_UPDATE)
+        {
+            Value other = POP();
+            int rc = dict_update(PEEK(arg), other);
+            if (rc < 0 && exc_matches(&exc_AttributeError)) {
+                exc_clear();
+                exc_raise(&exc_TypeError, "'%s' object is not a mapping", obj_type_name(other));
+            }
+            decref(other);
+            if (rc < 0)
+                goto error;
+            vmbreak;
+        }
+
+        vmcase(DICT_MERGE)
+        {
+            Value other = POP();
+            Value callable = PEEK(arg + 3);
+            char fname[256];
+            if (!dict_check(other)) {
+                Value keys = obj_getattr_cstr(other, "keys");
+                if (keys == VNULL) {
+                    if (exc_matches(&exc_AttributeError)) {
+                        exc_clear();
+                        exc_raise(&exc_TypeError, "%s() argument after ** must be a mapping, not %s",
+                                  callable_qualname(callable, fname, sizeof fname),
+                                  obj_type_name(other));
+                    }
+                    decref(other);
+                    goto error;
+                }
+                decref(keys);
+            }
+            Value d = PEEK(arg);
+            int rc = 0;
+            Value src = dict_check(other) ? newref(other) : dict_new();
+            if (src != VNULL && !dict_check(other) && dict_update(src, other) < 0)
+                clearref(&src);
+            if (src == VNULL) {
+                decref(other);
+                goto error;
+            }
+            size_t pos = 0;
+            Value k, v;
+            while (dict_next(src, &pos, &k, &v)) {
+                Value existing;
+                int found = dict_lookup(d, k, &existing);
+                if (found > 0) {
+                    decref(existing);
+                    if (str_check(k))
+                        exc_raise(&exc_TypeError, "%s() got multiple values for keyword argument '%U'",
+                                  callable_qualname(callable, fname, sizeof fname), k);
+                    else
+                        exc_raise(&exc_TypeError, "keywords must be strings");
+                    rc = -1;
+                    break;
+                }
+                if (found < 0 || dict_set(d, k, v) < 0) {
+                    rc = -1;
+                    break;
+                }
+            }
+            decref(src);
+            decref(other);
+            if (rc < 0)
+                goto error;
+            vmbreak;
+        }
+
+        vmcase(UNPACK_SEQUENCE)
+        {
+            Value seq = POP();
+            if (unpack_iterable(seq, sp, (int)arg, 0, false) < 0) {
+                decref(seq);
+                goto error;
+            }
+            sp += arg;
+            decref(seq);
+            vmbreak;
+        }
+
+        vmcase(UNPACK_EX)
+        {
+            Value seq = POP();
+            int before = (int)(arg & 0xFF), after = (int)(arg >> 8);
+            if (unpack_iterable(seq, sp, before, after, true) < 0) {
+                decref(seq);
+                goto error;
+            }
+            sp += before + 1 + after;
+            decref(seq);
+            vmbreak;
+        }
+
+        vmcase(GET_ITER)
+        {
+            Value obj = TOP();
+            Value it = obj_iter(obj);
+            if (it == VNULL)
+                goto error;
+            TOP() = it;
+            decref(obj);
+            vmbreak;
+        }
+
+        vmcase(FOR_ITER)
+        {
+            Value it = TOP();
+            Type *t = AS_OBJ(it)->type;
+            if (t == &range_iter_type) {
+                RangeIterObj *r = (RangeIterObj *)AS_OBJ(it);
+                if (r->left > 0) {
+                    int64_t v = r->next;
+                    r->next += r->step;
+                    r->left--;
+                    if (LIKELY(SMALLINT_FITS(v))) {
+                        PUSH(SMALLINT_VAL(v));
+                    } else {
+                        Value bv = int_from_i64(v);
+                        if (bv == VNULL)
+                            goto error;
+                        PUSH(bv);
+                    }
+                    vmbreak;
+                }
+            } else {
+                Value v = t->iternext(it);
+                if (v != VNULL) {
+                    PUSH(v);
+                    vmbreak;
+                }
+                if (exc_occurred()) {
+                    if (!exc_matches(&exc_StopIteration))
+                        goto error;
+                    exc_clear();
+                }
+            }
+            sp--;
+            decref(it);
+            ip = co->code + arg;
+            vmbreak;
+        }
+
+        vmcase(JUMP_FORWARD)
+        {
+            ip = co->code + arg;
+            vmbreak;
+        }
+
+        vmcase(JUMP_BACKWARD)
+        {
+            ip = co->code + arg;
+            if (UNLIKELY(thread_breaker_pending(ts))) {
+                SAVE_FRAME();
+                if (eval_handle_breaker(ts) < 0)
+                    goto error;
+            }
+            vmbreak;
+        }
+
+        vmcase(POP_JUMP_IF_FALSE)
+        {
+            Value v = POP();
+            int t;
+            if (v == TRUE_VAL)
+                t = 1;
+            else if (v == FALSE_VAL)
+                t = 0;
+            else {
+                t = obj_truth(v);
+                decref(v);
+                if (t < 0)
+                    goto error;
+            }
+            if (!t)
+                ip = co->code + arg;
+            vmbreak;
+        }
+
+        vmcase(POP_JUMP_IF_TRUE)
+        {
+            Value v = POP();
+            int t;
+            if (v == TRUE_VAL)
+                t = 1;
+            else if (v == FALSE_VAL)
+                t = 0;
+            else {
+                t = obj_truth(v);
+                decref(v);
+                if (t < 0)
+                    goto error;
+            }
+            if (t)
+                ip = co->code + arg;
+            vmbreak;
+        }
+
+        vmcase(JUMP_IF_FALSE_OR_POP)
+        {
+            int t = obj_truth(TOP());
+            if (t < 0)
+                goto error;
+            if (!t) {
+                ip = co->code + arg;
+            } else {
+                Value v = POP();
+                decref(v);
+            }
+            vmbreak;
+        }
+
+        vmcase(JUMP_IF_TRUE_OR_POP)
+        {
+            int t = obj_truth(TOP());
+            if (t < 0)
+                goto error;
+            if (t) {
+                ip = co->code + arg;
+            } else {
+                Value v = POP();
+                decref(v);
+            }
+            vmbreak;
+        }
+
+        vmcase(CALL)
+        vmcase(CALL_KW)
+        {
+            Value kwnames = VNULL;
+            uint32_t n = arg;
+            if (INSTR_OP(word) == OP_CALL_KW)
+                kwnames = POP();
+            Value *args = sp - n;
+            Value self = args[-1];
+            Value callable = args[-2];
+            Value *cargs = args;
+            size_t nkw = kwnames != VNULL ? TUPLE_SIZE(kwnames) : 0;
+            size_t cn = n - nkw;
+            if (self != VNULL) {
+                cargs = args - 1;
+                cn++;
+            }
+            if (UNLIKELY(thread_breaker_pending(ts))) {
+                SAVE_FRAME();
+                if (eval_handle_breaker(ts) < 0) {
+                    xdecref(kwnames);
+                    goto error;
+                }
+            }
+            Type *ct = TYPE_OF(callable);
+            if (ct == &function_type) {
+                FuncObj *fn = (FuncObj *)AS_OBJ(callable);
+                CodeObj *fco = (CodeObj *)AS_OBJ(fn->code);
+                Frame *nf;
+                if (kwnames == VNULL && cn == (size_t)fco->argcount &&
+                    !(fco->flags & (CO_VARARGS | CO_VARKEYWORDS)) && fco->kwonlyargcount == 0) {
+                    /* Fast path: move the arguments straight into the new frame. */
+                    if (enter_recursion_check(ts) < 0)
+                        goto error;
+                    nf = frame_alloc(ts, fco);
+                    if (nf == NULL) {
+                        ts->py_depth--;
+                        goto error;
+                    }
+                    memcpy(nf->localsplus, cargs, cn * sizeof(Value));
+                    for (int i = (int)cn; i < fco->nlocalsplus; i++)
+                        nf->localsplus[i] = VNULL;
+                    frame_init(nf, callable, frame);
+                    sp = args - 2;
+                } else {
+                    nf = push_call_frame(ts, callable, cargs, cn, kwnames, frame);
+                    xdecref(kwnames);
+                    if (nf == NULL)
+                        goto error;
+                    while (sp > args - 2)
+                        xdecref(*--sp);
+                }
+                SAVE_FRAME();
+                frame = nf;
+                ts->frame = frame;
+                LOAD_FRAME();
+                vmbreak;
+            }
+            Value r;
+            if (ct == &method_descr_type && self != VNULL) {
+                CFuncObj *m = (CFuncObj *)AS_OBJ(callable);
+                SAVE_FRAME();
+                r = cfunc_invoke(m->def, m->owner, self, args, n - nkw, kwnames);
+            } else {
+                SAVE_FRAME();
+                r = obj_call_kw(callable, cargs, cn, kwnames);
+            }
+            xdecref(kwnames);
+            while (sp > args - 2)
+                xdecref(*--sp);
+            if (r == VNULL)
+                goto error;
+            PUSH(r);
+            vmbreak;
+        }
+
+        vmcase(CALL_EX)
+        {
+            Value kwargs = (arg & 1) ? POP() : VNULL;
+            Value posargs = POP();
+            Value self = POP();
+            Value callable = TOP();
+            char fname[256];
+            if (!tuple_check(posargs)) {
+                if (TYPE_OF(posargs)->iter == NULL) {
+                    exc_raise(&exc_TypeError, "%s() argument after * must be an iterable, not %s",
+                              callable_qualname(callable, fname, sizeof fname),
+                              obj_type_name(posargs));
+                    xdecref(kwargs);
+                    decref(posargs);
+                    xdecref(self);
+                    goto error;
+                }
+                Value t = tuple_from_iterable(posargs);
+                decref(posargs);
+                if (t == VNULL) {
+                    xdecref(kwargs);
+                    xdecref(self);
+                    goto error;
+                }
+                posargs = t;
+            }
+            size_t np = TUPLE_SIZE(posargs);
+            size_t nkw = kwargs != VNULL ? dict_size(kwargs) : 0;
+            size_t total = np + (self != VNULL) + nkw;
+            Value small[16];
+            Value *argv = total <= 16 ? small : malloc(total * sizeof(Value));
+            if (argv == NULL) {
+                exc_nomemory();
+                xdecref(kwargs);
+                decref(posargs);
+                xdecref(self);
+                goto error;
+            }
+            size_t na = 0;
+            if (self != VNULL)
+                argv[na++] = newref(self);
+            for (size_t i = 0; i < np; i++)
+                argv[na++] = newref(TUPLE_ITEMS(posargs)[i]);
+            Value kwnames = VNULL;
+            int rc = 0;
+            if (kwargs != VNULL && nkw > 0)
+                rc = kwargs_from_dict(kwargs, &kwnames, &argv, na);
+            size_t nvals = na + (kwnames != VNULL ? TUPLE_SIZE(kwnames) : 0);
+            Value r = VNULL;
+            Frame *nf = NULL;
+            if (rc == 0) {
+                SAVE_FRAME();
+                if (TYPE_OF(callable) == &function_type)
+                    nf = push_call_frame(ts, callable, argv, na, kwnames, frame);
+                else
+                    r = obj_call_kw(callable, argv, na, kwnames);
+            }
+            for (size_t i = 0; i < nvals; i++)
+                decref(argv[i]);
+            if (argv != small)
+                free(argv);
+            xdecref(kwnames);
+            xdecref(kwargs);
+            decref(posargs);
+            xdecref(self);
+            if (nf != NULL) {
+                sp--;
+                decref(callable);
+                SAVE_FRAME();
+                frame = nf;
+                ts->frame = frame;
+                LOAD_FRAME();
+                vmbreak;
+            }
+            if (r == VNULL)
+                goto error;
+            TOP() = r;
+            decref(callable);
+            vmbreak;
+        }
+
+        vmcase(MAKE_FUNCTION)
+        {
+            Value code = POP();
+            Value closure = (arg & 0x08) ? POP() : VNULL;
+            Value kwdefaults = (arg & 0x02) ? POP() : VNULL;
+            Value defaults = (arg & 0x01) ? POP() : VNULL;
+            Value f = func_new(code, frame->globals, frame->builtins);
+            if (f == VNULL) {
+                decref(code);
+                xdecref(closure);
+                xdecref(kwdefaults);
+                xdecref(defaults);
+                goto error;
+            }
+            FuncObj *fn = (FuncObj *)AS_OBJ(f);
+            fn->closure = closure;
+            fn->kwdefaults = kwdefaults;
+            fn->defaults = defaults;
+            CodeObj *fco = (CodeObj *)AS_OBJ(code);
+            if (fco->flags & CO_HAS_DOCSTRING)
+                fn->doc = newref(TUPLE_ITEMS(fco->consts)[0]);
+            decref(code);
+            PUSH(f);
+            vmbreak;
+        }
+
+        vmcase(RETURN_VALUE)
+        {
+            Value r = POP();
+            if (frame->entry) {
+                result = r;
+                goto exit_frame;
+            }
+            Frame *caller = frame->prev;
+            frame_pop(ts, frame, sp);
+            frame = caller;
+            ts->frame = frame;
+            LOAD_FRAME();
+            PUSH(r);
+            vmbreak;
+        }
+
+        vmcase(RAISE_VARARGS)
+        {
+            if (arg == 0) {
+                if (ts->handled == VNULL) {
+                    exc_raise(&exc_RuntimeError, "No active exception to reraise");
+                    goto error;
+                }
+                exc_restore(newref(ts->handled));
+                goto exception_unwind;
+            }
+            Value cause = arg == 2 ? POP() : VNULL;
+            Value exc = POP();
+            do_raise(ts, exc, cause);
+            decref(exc);
+            xdecref(cause);
+            goto error;
+        }
+
+        vmcase(RERAISE)
+        {
+            Value exc = POP();
+            exc_restore(exc);
+            goto exception_unwind;
+        }
+
+        vmcase(PUSH_EXC_INFO)
+        {
+            Value exc = POP();
+            Value prev = ts->handled;
+            PUSH(prev != VNULL ? prev : NONE_VAL);
+            ts->handled = newref(exc);
+            PUSH(exc);
+            vmbreak;
+        }
+
+        vmcase(POP_EXCEPT)
+        {
+            Value prev = POP();
+            setref(&ts->handled, prev == NONE_VAL ? VNULL : prev);
+            vmbreak;
+        }
+
+        vmcase(CHECK_EXC_MATCH)
+        {
+            Value t = TOP(), exc = SECOND();
+            if (check_except_type(t) < 0)
+                goto error;
+            bool m = exc_match(exc, t);
+            TOP() = BOOL_VAL(m);
+            decref(t);
+            vmbreak;
+        }
+
+        vmcase(LOAD_ASSERTION_ERROR)
+        {
+            PUSH(OBJ_VAL(&exc_AssertionError));
+            vmbreak;
+        }
+
+        vmcase(IMPORT_NAME)
+        {
+            Value fromlist = POP();
+            Value level = POP();
+            SAVE_FRAME();
+            Value m = import_name(ts, names[arg], fromlist, level, frame->globals);
+            decref(fromlist);
+            decref(level);
+            if (m == VNULL)
+                goto error;
+            PUSH(m);
+            vmbreak;
+        }
+
+        vmcase(IMPORT_FROM)
+        {
+            Value v = import_from(TOP(), names[arg]);
+            if (v == VNULL)
+                goto error;
+            PUSH(v);
+            vmbreak;
+        }
+
+        vmcase(IMPORT_STAR)
+        {
+            Value m = POP();
+            int rc = import_star(m, frame->locals != VNULL ? frame->locals : frame->globals);
+            decref(m);
+            if (rc < 0)
+                goto error;
+            vmbreak;
+        }
+
+        vmcase(PRINT_EXPR)
+        {
+            Value v = POP();
+            int rc = 0;
+            if (v != NONE_VAL) {
+                Value r = obj_repr(v);
+                if (r == VNULL) {
+                    rc = -1;
+                } else {
+                    fwrite(STR_DATA(r), 1, STR_NBYTES(r), stdout);
+                    fputc('\n', stdout);
+                    decref(r);
+                    rc = dict_set_cstr(ts->rt->builtins, "_", v);
+                }
+            }
+            decref(v);
+            if (rc < 0)
+                goto error;
+            vmbreak;
+        }
+        }
+        continue;
+
+    error:
+        /* A new exception in this frame: record where. */
+        CHECK(exc_occurred());
+        frame->ip = ip;
+        traceback_here(ts, frame);
+    exception_unwind:
+        for (;;) {
+            uint32_t at = (uint32_t)(ip - co->code - 1);
+            const ExcEntry *h = NULL;
+            for (uint32_t i = 0; i < co->nexc; i++) {
+                if (at >= co->exctable[i].start && at < co->exctable[i].end) {
+                    h = &co->exctable[i];
+                    break;
+                }
+            }
+            if (h != NULL) {
+                Value *base = locals + co->nlocalsplus + h->depth;
+                while (sp > base)
+                    xdecref(*--sp);
+                PUSH(exc_fetch());
+                ip = co->code + h->target;
+                break;
+            }
+            /* No handler here: leave the frame; the caller's call fails in turn. */
+            if (frame->entry)
+                goto exit_frame;
+            Frame *caller = frame->prev;
+            frame_pop(ts, frame, sp);
+            frame = caller;
+            ts->frame = frame;
+            LOAD_FRAME();
+            frame->ip = ip;
+            traceback_here(ts, frame);
+        }
+    }
+
+exit_frame:
+    /* Pop the entry frame; the caller of eval_frame owns the result. */
+    ts->frame = frame->prev;
+    frame_pop(ts, frame, sp);
+    return result;
+}
+
+#undef PUSH
+#undef POP
+#undef TOP
+#undef SECOND
+#undef PEEK
+
+/* Run a frame entered from C, guarding the C stack. */
+static Value run_entry_frame(ThreadState *ts, Frame *f)
+{
+    ts->c_depth++;
+    if (UNLIKELY(thread_c_stack_low(ts))) {
+        ts->c_depth--;
+        ts->frame = f->prev;
+        frame_pop(ts, f, f->sp);
+        return exc_raise(&exc_RecursionError, "maximum recursion depth exceeded");
+    }
+    Value r = eval_frame(ts, f);
+    ts->c_depth--;
+    return r;
+}
+
+Value eval_call_function(ThreadState *ts, Value func, const Value *args, size_t nargs,
+                         Value kwnames)
+{
+    Frame *f = push_call_frame(ts, func, args, nargs, kwnames, ts->frame);
+    if (f == NULL)
+        return VNULL;
+    return run_entry_frame(ts, f);
+}
+
+Value eval_code(ThreadState *ts, Value code, Value globals, Value locals)
+{
+    CodeObj *co = (CodeObj *)AS_OBJ(code);
+    if (enter_recursion_check(ts) < 0)
+        return VNULL;
+    Frame *f = frame_alloc(ts, co);
+    if (f == NULL) {
+        ts->py_depth--;
+        return VNULL;
+    }
+    Value builtins = newref(ts->rt->builtins);
+    f->prev = ts->frame;
+    f->func = VNULL;
+    f->code = co;
+    incref(code);
+    f->globals = newref(globals);
+    f->builtins = builtins;
+    f->locals = locals != VNULL && locals != globals ? newref(locals) : VNULL;
+    f->ip = co->code;
+    f->sp = f->localsplus + co->nlocalsplus;
+    for (int i = 0; i < co->nlocalsplus; i++)
+        f->localsplus[i] = VNULL;
+    return run_entry_frame(ts, f);
+}

@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: MIT
+/**
+ * @file main.c
+ * @brief The command line: run a file, `-c`, stdin, `dis`, the REPL.
+ *
+ * Exit statuses follow CPython: 0 on success, 1 for an uncaught exception
+ * or a syntax error, 2 for bad usage or an unreadable file, the code given
+ * to sys.exit() otherwise.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <unistd.h>
+
+#include "code.h"
+#include "compiler.h"
+#include "dict.h"
+#include "dis.h"
+#include "eval.h"
+#include "exc.h"
+#include "import.h"
+#include "int.h"
+#include "repl.h"
+#include "runtime.h"
+#include "str.h"
+#include "traceback.h"
+
+static void usage(FILE *out)
+{
+    fputs("usage: gilvm [option] ... [-c cmd | file | -] [arg] ...\n"
+          "       gilvm dis FILE            disassemble every code object of FILE\n"
+          "\n"
+          "Run a Python 3 program (a subset of the language) under a chosen locking design.\n"
+          "\n"
+          "Options:\n"
+          "  -c cmd              program passed in as a string\n"
+          "  -                   read the program from standard input (the default when\n"
+          "                      stdin is not a terminal; on a terminal: interactive mode)\n"
+          "  --strategy NAME     locking strategy (also GILVM_STRATEGY); see --list-strategies\n"
+          "  --list-strategies   list the strategies with a one-line description\n"
+          "  -h, --help          show this help and exit\n"
+          "  -V, --version       show the version and exit\n"
+          "\n"
+          "Arguments after the program name are passed in sys.argv[1:].\n",
+          out);
+}
+
+static int usage_error(const char *fmt, const char *arg)
+{
+    fputs("gilvm: ", stderr);
+    fprintf(stderr, fmt, arg);
+    fputs("\nusage: gilvm [option] ... [-c cmd | file | -] [arg] ...\n"
+          "Try `gilvm --help' for more information.\n",
+          stderr);
+    return 2;
+}
+
+static void list_strategies(void)
+{
+    for (const Strategy *const *s = strategy_registry; *s != NULL; s++)
+        printf("%-12s %s\n", (*s)->name, (*s)->summary);
+}
+
+/* Exit status for an uncaught exception; prints it (SystemExit prints only its message). */
+static int report_exception(void)
+{
+    Value e = exc_fetch();
+    int status = 1;
+    if (e == VNULL)
+        return 1;
+    if (type_is_subtype(TYPE_OF(e), &exc_SystemExit)) {
+        Value code = obj_getattr_cstr(e, "code");
+        if (code == VNULL) {
+            exc_clear();
+        } else if (code == NONE_VAL) {
+            status = 0;
+        } else if (int_check(code)) {
+            int64_t n;
+            if (int_as_i64(code, &n) < 0) {
+                exc_clear();
+                n = -1;
+            }
+            status = (int)(n & 0xFF);
+        } else {
+            Value s = obj_str(code);
+            fflush(stdout);
+            if (s != VNULL) {
+                fprintf(stderr, "%s\n", STR_DATA(s));
+                decref(s);
+            } else {
+                exc_clear();
+            }
+            status = 1;
+        }
+        xdecref(code);
+    } else {
+        traceback_print_exception(e, stderr);
+    }
+    decref(e);
+    return status;
+}
+
+/* Compile and run src as __main__. */
+static int run_source(Runtime *rt, const char *src, size_t len, const char *filename, bool set_file)
+{
+    ThreadState *ts = rt->main_thread;
+    Value fname = str_from_cstr(filename);
+    if (fname == VNULL)
+        return report_exception();
+    Value code = compiler_compile(src, len, fname, PARSE_FILE);
+    if (code == VNULL) {
+        decref(fname);
+        return report_exception();
+    }
+    Value globals = ((ModuleObj *)AS_OBJ(rt->main_module))->dict;
+    if (set_file && dict_set_cstr(globals, "__file__", fname) < 0) {
+        decref(fname);
+        decref(code);
+        return report_exception();
+    }
+    decref(fname);
+    Value r = eval_code(ts, code, globals, VNULL);
+    decref(code);
+    if (r == VNULL)
+        return report_exception();
+    decref(r);
+    return 0;
+}
+
+static char *read_stream(FILE *f, size_t *len)
+{
+    size_t cap = 4096, n = 0;
+    char *buf = malloc(cap);
+    if (buf == NULL)
+        return NULL;
+    size_t got;
+    while ((got = fread(buf + n, 1, cap - n - 1, f)) > 0) {
+        n += got;
+        if (n + 1 >= cap) {
+            char *nb = realloc(buf, cap * 2);
+            if (nb == NULL) {
+                free(buf);
+                return NULL;
+            }
+            buf = nb;
+            cap *= 2;
+        }
+    }
+    buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+static int run_dis(const char *path)
+{
+    size_t len;
+    char *src = import_read_file(path, &len);
+    if (src == NULL) {
+        fprintf(stderr, "gilvm: can't open file '%s': [Errno %d] %s\n", path, errno,
+                strerror(errno));
+        return 2;
+    }
+    RuntimeOptions opts = {0};
+    Runtime *rt = runtime_init(&opts);
+    if (rt == NULL) {
+        free(src);
+        return 1;
+    }
+    int status = 0;
+    Value fname = str_from_cstr(path);
+    Value code = fname != VNULL ? compiler_compile(src, len, fname, PARSE_FILE) : VNULL;
+    free(src);
+    xdecref(fname);
+    if (code == VNULL) {
+        status = report_exception();
+    } else {
+        dis_code(code, stdout);
+        decref(code);
+    }
+    runtime_fini(rt);
+    return status;
+}
+
+/* The directory of path, made absolute (sys.path[0]). */
+static char *script_dir_of(const char *path)
+{
+    char buf[PATH_MAX];
+    const char *slash = strrchr(path, '/');
+    if (slash == NULL)
+        return getcwd(buf, sizeof buf) ? strdup(buf) : strdup("");
+    size_t n = (size_t)(slash - path);
+    char dir[PATH_MAX];
+    if (n == 0)
+        n = 1;
+    if (n >= sizeof dir)
+        n = sizeof dir - 1;
+    memcpy(dir, path, n);
+    dir[n] = '\0';
+    if (realpath(dir, buf) != NULL)
+        return strdup(buf);
+    return strdup(dir);
+}
+
+int main(int argc, char **argv)
+{
+    const char *strategy_name = getenv("GILVM_STRATEGY");
+    const char *command = NULL;
+    int i = 1;
+    if (argc >= 2 && strcmp(argv[1], "dis") == 0) {
+        if (argc != 3)
+            return usage_error("%s", "dis needs exactly one FILE");
+        return run_dis(argv[2]);
+    }
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            usage(stdout);
+            return 0;
+        }
+        if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+            printf("gilvm %s (Python %d.%d subset)\n", GILVM_VERSION, GILVM_PY_MAJOR,
+                   GILVM_PY_MINOR);
+            return 0;
+        }
+        if (strcmp(a, "--list-strategies") == 0) {
+            list_strategies();
+            return 0;
+        }
+        if (strcmp(a, "--strategy") == 0) {
+            if (i + 1 >= argc)
+                return usage_error("%s", "option --strategy needs an argument");
+            strategy_name = argv[++i];
+            continue;
+        }
+        if (strncmp(a, "--strategy=", 11) == 0) {
+            strategy_name = a + 11;
+            continue;
+        }
+        if (strcmp(a, "-c") == 0) {
+            if (i + 1 >= argc)
+                return usage_error("%s", "Argument expected for the -c option");
+            command = argv[++i];
+            i++;
+            break;
+        }
+        if (strcmp(a, "--") == 0) {
+            i++;
+            break;
+        }
+        if (a[0] == '-' && a[1] != '\0')
+            return usage_error("unknown option %s", a);
+        break;
+    }
+    const Strategy *strategy = NULL;
+    if (strategy_name != NULL && strategy_name[0] != '\0') {
+        strategy = strategy_find(strategy_name);
+        if (strategy == NULL) {
+            char names[256];
+            strategy_names(names, sizeof names);
+            fprintf(stderr, "gilvm: unknown strategy '%s' (valid strategies: %s)\n", strategy_name,
+                    names);
+            return 2;
+        }
+    }
+
+    /* What to run, and sys.argv. */
+    const char *path = NULL;
+    char **pargv;
+    int pargc;
+    char *src = NULL;
+    size_t len = 0;
+    bool interactive = false;
+    char *dir = NULL;
+    static char dash_c[] = "-c", empty[] = "", dash[] = "-";
+    char *first;
+    if (command != NULL) {
+        first = dash_c;
+        src = strdup(command);
+        len = strlen(command);
+    } else if (i < argc && strcmp(argv[i], "-") != 0) {
+        path = argv[i];
+        first = argv[i];
+        i++;
+        src = import_read_file(path, &len);
+        if (src == NULL) {
+            char abs[PATH_MAX];
+            const char *shown = path;
+            if (path[0] != '/' && getcwd(abs, sizeof abs) != NULL) {
+                size_t n = strlen(abs);
+                snprintf(abs + n, sizeof abs - n, "/%s", path);
+                shown = abs;
+            }
+            fprintf(stderr, "gilvm: can't open file '%s': [Errno %d] %s\n", shown, errno,
+                    strerror(errno));
+            return 2;
+        }
+        dir = script_dir_of(path);
+    } else {
+        bool explicit_dash = i < argc;
+        if (explicit_dash)
+            i++;
+        first = explicit_dash ? dash : empty;
+        if (!explicit_dash && isatty(STDIN_FILENO)) {
+            interactive = true;
+        } else {
+            src = read_stream(stdin, &len);
+            if (src == NULL) {
+                fputs("gilvm: out of memory reading stdin\n", stderr);
+                return 1;
+            }
+        }
+    }
+    if (dir == NULL) {
+        char buf[PATH_MAX];
+        dir = strdup(getcwd(buf, sizeof buf) ? buf : "");
+    }
+    pargc = argc - i + 1;
+    pargv = malloc(sizeof(char *) * (size_t)(pargc + 1));
+    if (pargv == NULL) {
+        free(src);
+        free(dir);
+        return 1;
+    }
+    pargv[0] = first;
+    for (int k = 1; k < pargc; k++)
+        pargv[k] = argv[i + k - 1];
+    pargv[pargc] = NULL;
+
+    RuntimeOptions opts = {strategy, pargc, pargv, dir};
+    Runtime *rt = runtime_init(&opts);
+    if (rt == NULL) {
+        free(src);
+        free(dir);
+        free(pargv);
+        return 1;
+    }
+    int status;
+    if (interactive)
+        status = repl_run(rt);
+    else
+        status = run_source(rt, src, len,
+                            command != NULL ? "<string>" : path != NULL ? path : "<stdin>",
+                            path != NULL);
+    runtime_fini(rt);
+    free(src);
+    free(dir);
+    free(pargv);
+    if (fflush(stdout) != 0 && status == 0)
+        status = 120;
+    return status;
+}

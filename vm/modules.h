@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+/**
+ * @file modules.h
+ * @brief The builtin modules that `import` can load, and their constructors.
+ *
+ * Who may include it: vm/ (import and the module files).
+ *
+ * To add a builtin module: write vm/mod_NAME.c with a constructor
+ * `Value mod_NAME_create(void)`, declare it here and add one line to the
+ * table in vm/import.c.
+ */
+#ifndef GILVM_MODULES_H
+#define GILVM_MODULES_H
+
+#include "object.h"
+
+/** The gc module. */
+Value mod_gc_create(void);
+
+#endif

@@ -1,0 +1,905 @@
+// SPDX-License-Identifier: MIT
+/**
+ * @file object.c
+ * @brief Generic operations on values (see object.h), and the types `type`,
+ *        `object`, `NoneType`, `NotImplementedType` and `ellipsis`.
+ *
+ * Each generic operation finds the slot on the operand's type and applies
+ * CPython's rules around it: reflected operands for arithmetic (the right
+ * operand's slot goes first when its type derives from the left's), swapped
+ * comparisons, identity fallback for `==`, and the exact TypeError text when
+ * nothing applies.
+ */
+#include "object.h"
+
+#include "../gc/alloc.h"
+#include "../gil/thread.h"
+#include "cfunc.h"
+#include "dict.h"
+#include "exc.h"
+#include "int.h"
+#include "list.h"
+#include "runtime.h"
+#include "str.h"
+#include "strbuf.h"
+#include "tuple.h"
+
+/* ---- Recursion guards ---- */
+
+int obj_recursion_enter(const char *where)
+{
+    ThreadState *ts = thread_current();
+    ts->c_depth++;
+    if (UNLIKELY(ts->py_depth + ts->c_depth > ts->rt->recursion_limit && !ts->recursion_headroom) ||
+        UNLIKELY(thread_c_stack_low(ts))) {
+        ts->c_depth--;
+        ts->recursion_headroom = true;
+        exc_raise(&exc_RecursionError, "maximum recursion depth exceeded%s", where);
+        ts->recursion_headroom = false;
+        return -1;
+    }
+    return 0;
+}
+
+void obj_recursion_leave(void)
+{
+    thread_current()->c_depth--;
+}
+
+int obj_repr_enter(Value v)
+{
+    ThreadState *ts = thread_current();
+    if (ts->repr_active == VNULL) {
+        ts->repr_active = list_new(4);
+        if (ts->repr_active == VNULL)
+            return -1;
+    }
+    ListObj *l = (ListObj *)AS_OBJ(ts->repr_active);
+    for (size_t i = 0; i < l->size; i++)
+        if (l->items[i] == v)
+            return 1;
+    return list_append(ts->repr_active, v);
+}
+
+void obj_repr_leave(Value v)
+{
+    ThreadState *ts = thread_current();
+    ListObj *l = (ListObj *)AS_OBJ(ts->repr_active);
+    for (size_t i = l->size; i-- > 0;) {
+        if (l->items[i] == v) {
+            memmove(&l->items[i], &l->items[i + 1], (l->size - i - 1) * sizeof(Value));
+            l->size--;
+            decref(v);
+            return;
+        }
+    }
+}
+
+/* ---- Types ---- */
+
+bool type_is_subtype(const Type *t, const Type *base)
+{
+    for (; t != NULL; t = t->base_type)
+        if (t == base)
+            return true;
+    return false;
+}
+
+Value type_lookup(const Type *t, Value name)
+{
+    for (; t != NULL; t = t->base_type) {
+        if (t->dict == VNULL)
+            continue;
+        Value v;
+        if (dict_lookup_str(t->dict, name, &v) > 0) {
+            decref(v); /* the type's dict keeps it alive */
+            return v;
+        }
+    }
+    return VNULL;
+}
+
+/* Every static type readied, so that runtime shutdown can release their dicts. */
+static Type *ready_types[256];
+static size_t nready_types;
+
+int type_ready(Type *t)
+{
+    if (t->flags & TYPE_READY)
+        return 0;
+    t->flags |= TYPE_READY;
+    if (!(t->flags & TYPE_HEAPTYPE) && nready_types < ARRAY_LEN(ready_types))
+        ready_types[nready_types++] = t;
+    if (t != &object_type && t->base_type == NULL)
+        t->base_type = &object_type;
+    if (t->base_type != NULL && type_ready(t->base_type) < 0)
+        return -1;
+    Type *b = t->base_type;
+    if (b != NULL) {
+        /* Inherit the slots the type leaves empty. */
+#define INHERIT(slot)                                                                              \
+    if (t->slot == NULL)                                                                           \
+    t->slot = b->slot
+        INHERIT(dealloc);
+        INHERIT(repr);
+        INHERIT(str);
+        INHERIT(richcompare);
+        INHERIT(binop);
+        INHERIT(inplace);
+        INHERIT(concat);
+        INHERIT(repeat);
+        INHERIT(unop);
+        INHERIT(truth);
+        INHERIT(to_int);
+        INHERIT(to_float);
+        INHERIT(to_index);
+        INHERIT(len);
+        INHERIT(getitem);
+        INHERIT(setitem);
+        INHERIT(contains);
+        INHERIT(iter);
+        INHERIT(iternext);
+        INHERIT(getattr);
+        INHERIT(setattr);
+        INHERIT(call);
+        INHERIT(construct);
+#undef INHERIT
+        if (t->hash == NULL && t->richcompare == b->richcompare)
+            t->hash = b->hash;
+        if (t->dictoffset == 0)
+            t->dictoffset = b->dictoffset;
+        t->flags |= b->flags & (TYPE_INT_SUBCLASS | TYPE_STR_SUBCLASS | TYPE_LIST_SUBCLASS |
+                                TYPE_TUPLE_SUBCLASS | TYPE_DICT_SUBCLASS | TYPE_EXC_SUBCLASS |
+                                TYPE_TYPE_SUBCLASS);
+    }
+    Value dict = dict_new();
+    if (dict == VNULL)
+        return -1;
+    for (const MethodDef *m = t->methods; m != NULL && m->name != NULL; m++) {
+        Value descr = cfunc_descriptor(m, t);
+        if (descr == VNULL || dict_set_cstr(dict, m->name, descr) < 0) {
+            xdecref(descr);
+            decref(dict);
+            return -1;
+        }
+        decref(descr);
+    }
+    for (const MemberDef *m = t->members; m != NULL && m->name != NULL; m++) {
+        Value descr = member_descriptor(m, t);
+        if (descr == VNULL || dict_set_cstr(dict, m->name, descr) < 0) {
+            xdecref(descr);
+            decref(dict);
+            return -1;
+        }
+        decref(descr);
+    }
+    /* The type's attributes live as long as the (static) type: make them immortal. */
+    rc_immortalize(AS_OBJ(dict));
+    t->dict = dict;
+    size_t n = 0;
+    for (Type *p = t; p != NULL; p = p->base_type)
+        n++;
+    Value mro = tuple_new(n);
+    if (mro == VNULL)
+        return -1;
+    n = 0;
+    for (Type *p = t; p != NULL; p = p->base_type)
+        TUPLE_ITEMS(mro)[n++] = OBJ_VAL(p);
+    rc_immortalize(AS_OBJ(mro));
+    t->mro = mro;
+    return 0;
+}
+
+void type_fini_all(void)
+{
+    while (nready_types > 0) {
+        Type *t = ready_types[--nready_types];
+        type_fini(t);
+        t->flags &= ~(uint32_t)TYPE_READY;
+    }
+}
+
+/* Types own immortal dicts and MROs created at start-up; free them at shutdown. */
+void type_fini(Type *t)
+{
+    if (t->dict != VNULL) {
+        DictObj *d = (DictObj *)AS_OBJ(t->dict);
+        atomic_store_explicit(&d->base.rc_local, 1, memory_order_relaxed);
+        decref(t->dict);
+        t->dict = VNULL;
+    }
+    if (t->mro != VNULL) {
+        /* The MRO holds borrowed (immortal) types. */
+        TupleObj *m = (TupleObj *)AS_OBJ(t->mro);
+        m->size = 0;
+        atomic_store_explicit(&m->base.rc_local, 1, memory_order_relaxed);
+        decref(t->mro);
+        t->mro = VNULL;
+    }
+}
+
+static Value type_repr(Value v)
+{
+    Type *t = (Type *)AS_OBJ(v);
+    return str_printf("<class '%s'>", t->name);
+}
+
+static Value type_getattr(Value v, Value name)
+{
+    Type *t = (Type *)AS_OBJ(v);
+    /* Attributes of the metatype (type_type's members such as __name__) come first. */
+    Value meta = type_lookup(AS_OBJ(v)->type, name);
+    if (meta != VNULL && TYPE_OF(meta)->descr_set != NULL)
+        return TYPE_OF(meta)->descr_get(meta, v, OBJ_VAL(AS_OBJ(v)->type));
+    Value attr = type_lookup(t, name);
+    if (attr != VNULL) {
+        Type *at = TYPE_OF(attr);
+        if (at->descr_get != NULL)
+            return at->descr_get(attr, VNULL, v);
+        return newref(attr);
+    }
+    if (meta != VNULL) {
+        Type *mt = TYPE_OF(meta);
+        if (mt->descr_get != NULL)
+            return mt->descr_get(meta, v, OBJ_VAL(AS_OBJ(v)->type));
+        return newref(meta);
+    }
+    return exc_raise(&exc_AttributeError, "type object '%s' has no attribute '%U'", t->name, name);
+}
+
+static Value type_call(Value callable, const Value *args, size_t nargs, Value kwnames)
+{
+    Type *t = (Type *)AS_OBJ(callable);
+    if (t->construct == NULL)
+        return exc_raise(&exc_TypeError, "cannot create '%s' instances", t->name);
+    return t->construct(t, args, nargs, kwnames);
+}
+
+static Value type_construct(Type *self, const Value *args, size_t nargs, Value kwnames)
+{
+    size_t nkw = kwnames != VNULL ? TUPLE_SIZE(kwnames) : 0;
+    if (nargs == 1 && nkw == 0)
+        return newref(OBJ_VAL(TYPE_OF(args[0])));
+    return exc_raise(&exc_TypeError, "type() takes 1 or 3 arguments");
+}
+
+static int64_t identity_hash(Value v)
+{
+    /* Objects are 16-byte aligned or better; rotate the low zero bits away as CPython does. */
+    uintptr_t p = (uintptr_t)v;
+    int64_t h = (int64_t)((p >> 4) | (p << (8 * sizeof(p) - 4)));
+    return h == -1 ? -2 : h;
+}
+
+static Value identity_compare(Value a, Value b, CmpOp op)
+{
+    if (op == CMP_EQ)
+        return newref(BOOL_VAL(a == b));
+    if (op == CMP_NE)
+        return newref(BOOL_VAL(a != b));
+    return newref(NOTIMPL_VAL);
+}
+
+static Value type_get_name(Value self)
+{
+    return str_from_cstr(((Type *)AS_OBJ(self))->name);
+}
+
+static Value type_get_mro(Value self)
+{
+    Type *t = (Type *)AS_OBJ(self);
+    return newref(t->mro);
+}
+
+static Value type_get_base(Value self)
+{
+    Type *t = (Type *)AS_OBJ(self);
+    return newref(t->base_type != NULL ? OBJ_VAL(t->base_type) : NONE_VAL);
+}
+
+static Value type_get_bases(Value self)
+{
+    Type *t = (Type *)AS_OBJ(self);
+    if (t->base_type == NULL)
+        return tuple_new(0);
+    return tuple_pack(1, OBJ_VAL(t->base_type));
+}
+
+static Value type_get_module(Value self)
+{
+    return str_from_cstr("builtins");
+}
+
+static const MemberDef type_members[] = {
+    {"__name__", type_get_name, NULL},
+    {"__qualname__", type_get_name, NULL},
+    {"__mro__", type_get_mro, NULL},
+    {"__base__", type_get_base, NULL},
+    {"__bases__", type_get_bases, NULL},
+    {"__module__", type_get_module, NULL},
+    {NULL, NULL, NULL},
+};
+
+Type type_type = {
+    .base = OBJ_HEAD_INIT(&type_type),
+    .name = "type",
+    .basicsize = sizeof(Type),
+    .flags = TYPE_BASETYPE | TYPE_TYPE_SUBCLASS,
+    .members = type_members,
+    .repr = type_repr,
+    .hash = identity_hash,
+    .richcompare = identity_compare,
+    .getattr = type_getattr,
+    .call = type_call,
+    .construct = type_construct,
+};
+
+static Value object_repr(Value v)
+{
+    return str_printf("<%s object at %p>", TYPE_OF(v)->name, (void *)AS_OBJ(v));
+}
+
+static Value object_construct(Type *t, const Value *args, size_t nargs, Value kwnames)
+{
+    if (nargs > 0 || (kwnames != VNULL && TUPLE_SIZE(kwnames) > 0))
+        return exc_raise(&exc_TypeError, "object() takes no arguments");
+    Obj *o = alloc_object(t);
+    return o != NULL ? OBJ_VAL(o) : VNULL;
+}
+
+void obj_dealloc_plain(Obj *o)
+{
+    alloc_free(o);
+}
+
+Type object_type = {
+    .base = OBJ_HEAD_INIT(&type_type),
+    .name = "object",
+    .basicsize = sizeof(Obj),
+    .flags = TYPE_BASETYPE,
+    .dealloc = obj_dealloc_plain,
+    .repr = object_repr,
+    .hash = identity_hash,
+    .richcompare = identity_compare,
+    .getattr = obj_generic_getattr,
+    .setattr = obj_generic_setattr,
+    .construct = object_construct,
+};
+
+static Value none_repr(Value v)
+{
+    return str_from_cstr("None");
+}
+
+static int none_truth(Value v)
+{
+    return 0;
+}
+
+static Value none_construct(Type *t, const Value *args, size_t nargs, Value kwnames)
+{
+    if (nargs > 0 || (kwnames != VNULL && TUPLE_SIZE(kwnames) > 0))
+        return exc_raise(&exc_TypeError, "NoneType takes no arguments");
+    return newref(NONE_VAL);
+}
+
+Type none_type = {
+    .base = OBJ_HEAD_INIT(&type_type),
+    .name = "NoneType",
+    .basicsize = sizeof(Obj),
+    .repr = none_repr,
+    .truth = none_truth,
+    .construct = none_construct,
+};
+
+static Value notimpl_repr(Value v)
+{
+    return str_from_cstr("NotImplemented");
+}
+
+Type notimpl_type = {
+    .base = OBJ_HEAD_INIT(&type_type),
+    .name = "NotImplementedType",
+    .basicsize = sizeof(Obj),
+    .repr = notimpl_repr,
+};
+
+static Value ellipsis_repr(Value v)
+{
+    return str_from_cstr("Ellipsis");
+}
+
+Type ellipsis_type = {
+    .base = OBJ_HEAD_INIT(&type_type),
+    .name = "ellipsis",
+    .basicsize = sizeof(Obj),
+    .repr = ellipsis_repr,
+};
+
+Obj None_obj = OBJ_HEAD_INIT(&none_type);
+Obj NotImplemented_obj = OBJ_HEAD_INIT(&notimpl_type);
+Obj Ellipsis_obj = OBJ_HEAD_INIT(&ellipsis_type);
+
+/* ---- Generic operations ---- */
+
+const char *obj_type_name(Value v)
+{
+    return TYPE_OF(v)->name;
+}
+
+bool obj_isinstance(Value v, const Type *t)
+{
+    return type_is_subtype(TYPE_OF(v), t);
+}
+
+Value obj_repr(Value v)
+{
+    Type *t = TYPE_OF(v);
+    if (t->repr == NULL)
+        return object_repr(v);
+    if (obj_recursion_enter(" while getting the repr of an object") < 0)
+        return VNULL;
+    Value r = t->repr(v);
+    obj_recursion_leave();
+    return r;
+}
+
+Value obj_str(Value v)
+{
+    Type *t = TYPE_OF(v);
+    if (t == &str_type)
+        return newref(v);
+    if (t->str == NULL)
+        return obj_repr(v);
+    if (obj_recursion_enter(" while getting the str of an object") < 0)
+        return VNULL;
+    Value r = t->str(v);
+    obj_recursion_leave();
+    return r;
+}
+
+int64_t obj_hash(Value v)
+{
+    if (IS_SMALLINT(v))
+        return int_hash(v);
+    Type *t = AS_OBJ(v)->type;
+    if (t == &str_type)
+        return str_hash(v);
+    if (t->hash == NULL) {
+        exc_raise(&exc_TypeError, "unhashable type: '%s'", t->name);
+        return -1;
+    }
+    return t->hash(v);
+}
+
+static const char *const cmp_symbol[] = {"<", "<=", "==", "!=", ">", ">="};
+static const CmpOp cmp_swapped[] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE};
+
+Value obj_compare(Value a, Value b, CmpOp op)
+{
+    Type *ta = TYPE_OF(a), *tb = TYPE_OF(b);
+    bool checked_b = false;
+    Value r;
+    if (obj_recursion_enter(" in comparison") < 0)
+        return VNULL;
+    if (ta != tb && tb->richcompare != NULL && type_is_subtype(tb, ta)) {
+        checked_b = true;
+        r = tb->richcompare(b, a, cmp_swapped[op]);
+        if (r != NOTIMPL_VAL)
+            goto done;
+        decref(r);
+    }
+    if (ta->richcompare != NULL) {
+        r = ta->richcompare(a, b, op);
+        if (r != NOTIMPL_VAL)
+            goto done;
+        decref(r);
+    }
+    if (!checked_b && tb->richcompare != NULL) {
+        r = tb->richcompare(b, a, cmp_swapped[op]);
+        if (r != NOTIMPL_VAL)
+            goto done;
+        decref(r);
+    }
+    if (op == CMP_EQ)
+        r = newref(BOOL_VAL(a == b));
+    else if (op == CMP_NE)
+        r = newref(BOOL_VAL(a != b));
+    else
+        r = exc_raise(&exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
+                      cmp_symbol[op], ta->name, tb->name);
+done:
+    obj_recursion_leave();
+    return r;
+}
+
+int obj_compare_bool(Value a, Value b, CmpOp op)
+{
+    if (IS_SMALLINT(a) && IS_SMALLINT(b)) {
+        intptr_t x = AS_SMALLINT(a), y = AS_SMALLINT(b);
+        switch (op) {
+        case CMP_LT: return x < y;
+        case CMP_LE: return x <= y;
+        case CMP_EQ: return x == y;
+        case CMP_NE: return x != y;
+        case CMP_GT: return x > y;
+        case CMP_GE: return x >= y;
+        }
+    }
+    Value r = obj_compare(a, b, op);
+    if (r == VNULL)
+        return -1;
+    if (r == TRUE_VAL || r == FALSE_VAL)
+        return r == TRUE_VAL;
+    int t = obj_truth(r);
+    decref(r);
+    return t;
+}
+
+int obj_eq(Value a, Value b)
+{
+    if (a == b)
+        return 1;
+    if (IS_SMALLINT(a) && IS_SMALLINT(b))
+        return 0;
+    if (str_check(a) && str_check(b))
+        return str_eq(a, b);
+    return obj_compare_bool(a, b, CMP_EQ);
+}
+
+int obj_truth(Value v)
+{
+    if (v == TRUE_VAL)
+        return 1;
+    if (v == FALSE_VAL || v == NONE_VAL)
+        return 0;
+    if (IS_SMALLINT(v))
+        return AS_SMALLINT(v) != 0;
+    Type *t = AS_OBJ(v)->type;
+    if (t->truth != NULL)
+        return t->truth(v);
+    if (t->len != NULL) {
+        int64_t n = t->len(v);
+        return n < 0 ? -1 : n > 0;
+    }
+    return 1;
+}
+
+static const char *const binop_symbol[] = {"+", "-", "*", "/", "//", "%", "**", "<<", ">>",
+                                           "&", "|", "^", "@"};
+
+/* The binop protocol without the sequence fallbacks; NotImplemented if neither side applies. */
+static Value binop1(Value a, Value b, BinOp op)
+{
+    Type *ta = TYPE_OF(a), *tb = TYPE_OF(b);
+    Value (*sa)(Value, Value, BinOp) = ta->binop;
+    Value (*sb)(Value, Value, BinOp) = tb != ta ? tb->binop : NULL;
+    if (sb == sa)
+        sb = NULL;
+    Value r;
+    if (sa != NULL) {
+        if (sb != NULL && type_is_subtype(tb, ta)) {
+            r = sb(a, b, op);
+            if (r != NOTIMPL_VAL)
+                return r;
+            decref(r);
+            sb = NULL;
+        }
+        r = sa(a, b, op);
+        if (r != NOTIMPL_VAL)
+            return r;
+        decref(r);
+    }
+    if (sb != NULL)
+        return sb(a, b, op);
+    return newref(NOTIMPL_VAL);
+}
+
+/* seq * n where n must be an integer: "can't multiply sequence by non-int of type 'float'". */
+static Value repeat(Value seq, Value n)
+{
+    Type *tn = TYPE_OF(n);
+    if (!int_check(n) && tn->to_index == NULL)
+        return exc_raise(&exc_TypeError, "can't multiply sequence by non-int of type '%s'", tn->name);
+    Value idx = obj_index(n);
+    if (idx == VNULL)
+        return VNULL;
+    int64_t count;
+    int rc = int_as_i64(idx, &count);
+    decref(idx);
+    if (rc < 0) {
+        if (!exc_matches(&exc_OverflowError))
+            return VNULL;
+        exc_clear();
+        return exc_raise(&exc_OverflowError, "cannot fit '%s' into an index-sized integer",
+                         tn->name);
+    }
+    return TYPE_OF(seq)->repeat(seq, count);
+}
+
+static Value binop_fallback(Value a, Value b, BinOp op)
+{
+    Type *ta = TYPE_OF(a), *tb = TYPE_OF(b);
+    if (op == BINOP_ADD && ta->concat != NULL)
+        return ta->concat(a, b);
+    if (op == BINOP_MUL) {
+        if (ta->repeat != NULL)
+            return repeat(a, b);
+        if (tb->repeat != NULL)
+            return repeat(b, a);
+    }
+    return exc_raise(&exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+                     binop_symbol[op], ta->name, tb->name);
+}
+
+Value obj_binop(Value a, Value b, BinOp op)
+{
+    Value r = binop1(a, b, op);
+    if (r != NOTIMPL_VAL)
+        return r;
+    decref(r);
+    if (op == BINOP_POW)
+        return exc_raise(&exc_TypeError,
+                         "unsupported operand type(s) for ** or pow(): '%s' and '%s'",
+                         obj_type_name(a), obj_type_name(b));
+    return binop_fallback(a, b, op);
+}
+
+Value obj_inplace(Value a, Value b, BinOp op)
+{
+    Type *ta = TYPE_OF(a);
+    if (ta->inplace != NULL) {
+        Value r = ta->inplace(a, b, op);
+        if (r != NOTIMPL_VAL)
+            return r;
+        decref(r);
+    }
+    Value r = binop1(a, b, op);
+    if (r != NOTIMPL_VAL)
+        return r;
+    decref(r);
+    if (op == BINOP_POW)
+        return exc_raise(&exc_TypeError,
+                         "unsupported operand type(s) for **=: '%s' and '%s'", obj_type_name(a),
+                         obj_type_name(b));
+    Type *tb = TYPE_OF(b);
+    if ((op == BINOP_ADD && ta->concat != NULL) || (op == BINOP_MUL && (ta->repeat || tb->repeat)))
+        return binop_fallback(a, b, op);
+    return exc_raise(&exc_TypeError, "unsupported operand type(s) for %s=: '%s' and '%s'",
+                     binop_symbol[op], ta->name, tb->name);
+}
+
+Value obj_unop(Value a, UnOp op)
+{
+    Type *t = TYPE_OF(a);
+    if (t->unop != NULL) {
+        Value r = t->unop(a, op);
+        if (r != NOTIMPL_VAL)
+            return r;
+        decref(r);
+    }
+    if (op == UNOP_ABS)
+        return exc_raise(&exc_TypeError, "bad operand type for abs(): '%s'", t->name);
+    static const char *const sym[] = {"-", "+", "~"};
+    return exc_raise(&exc_TypeError, "bad operand type for unary %s: '%s'", sym[op], t->name);
+}
+
+int64_t obj_len(Value v)
+{
+    Type *t = TYPE_OF(v);
+    if (t->len == NULL) {
+        exc_raise(&exc_TypeError, "object of type '%s' has no len()", t->name);
+        return -1;
+    }
+    return t->len(v);
+}
+
+Value obj_getitem(Value v, Value key)
+{
+    Type *t = TYPE_OF(v);
+    if (t->getitem == NULL) {
+        if (t == &type_type)
+            return exc_raise(&exc_TypeError, "type '%s' is not subscriptable",
+                             ((Type *)AS_OBJ(v))->name);
+        return exc_raise(&exc_TypeError, "'%s' object is not subscriptable", t->name);
+    }
+    return t->getitem(v, key);
+}
+
+int obj_setitem(Value v, Value key, Value value)
+{
+    Type *t = TYPE_OF(v);
+    if (t->setitem == NULL) {
+        exc_raise(&exc_TypeError, "'%s' object does not support item assignment", t->name);
+        return -1;
+    }
+    return t->setitem(v, key, value);
+}
+
+int obj_delitem(Value v, Value key)
+{
+    Type *t = TYPE_OF(v);
+    if (t->setitem == NULL) {
+        exc_raise(&exc_TypeError, "'%s' object doesn't support item deletion", t->name);
+        return -1;
+    }
+    return t->setitem(v, key, VNULL);
+}
+
+int obj_contains(Value v, Value x)
+{
+    Type *t = TYPE_OF(v);
+    if (t->contains != NULL)
+        return t->contains(v, x);
+    if (t->iter == NULL) {
+        exc_raise(&exc_TypeError, "argument of type '%s' is not iterable", t->name);
+        return -1;
+    }
+    Value it = obj_iter(v);
+    if (it == VNULL)
+        return -1;
+    int found = 0;
+    for (;;) {
+        Value item = obj_next(it);
+        if (item == VNULL) {
+            found = exc_occurred() ? -1 : 0;
+            break;
+        }
+        int eq = obj_eq(item, x);
+        decref(item);
+        if (eq != 0) {
+            found = eq;
+            break;
+        }
+    }
+    decref(it);
+    return found;
+}
+
+Value obj_iter(Value v)
+{
+    Type *t = TYPE_OF(v);
+    if (t->iter == NULL)
+        return exc_raise(&exc_TypeError, "'%s' object is not iterable", t->name);
+    return t->iter(v);
+}
+
+Value obj_next(Value it)
+{
+    Type *t = TYPE_OF(it);
+    if (t->iternext == NULL)
+        return exc_raise(&exc_TypeError, "'%s' object is not an iterator", t->name);
+    return t->iternext(it);
+}
+
+Value obj_index(Value v)
+{
+    if (IS_SMALLINT(v))
+        return v;
+    if (int_check(v)) {
+        if (AS_OBJ(v)->type == &bool_type)
+            return SMALLINT_VAL(v == TRUE_VAL);
+        return newref(v);
+    }
+    Type *t = TYPE_OF(v);
+    if (t->to_index != NULL)
+        return t->to_index(v);
+    return exc_raise(&exc_TypeError, "'%s' object cannot be interpreted as an integer", t->name);
+}
+
+/* ---- Attributes ---- */
+
+static Value *instance_dict_slot(Value v)
+{
+    if (!IS_OBJ(v))
+        return NULL;
+    Type *t = AS_OBJ(v)->type;
+    if (t->dictoffset == 0)
+        return NULL;
+    return (Value *)((char *)AS_OBJ(v) + t->dictoffset);
+}
+
+static Value no_attribute(Value v, Value name)
+{
+    return exc_raise(&exc_AttributeError, "'%s' object has no attribute '%U'", obj_type_name(v),
+                     name);
+}
+
+Value obj_generic_getattr(Value v, Value name)
+{
+    Type *t = TYPE_OF(v);
+    Value descr = type_lookup(t, name);
+    Type *dt = descr != VNULL ? TYPE_OF(descr) : NULL;
+    if (dt != NULL && dt->descr_set != NULL)
+        return dt->descr_get(descr, v, OBJ_VAL(t));
+    Value *slot = instance_dict_slot(v);
+    if (slot != NULL && *slot != VNULL) {
+        Value out;
+        int found = dict_lookup(*slot, name, &out);
+        if (found != 0)
+            return found > 0 ? out : VNULL;
+    }
+    if (dt != NULL) {
+        if (dt->descr_get != NULL)
+            return dt->descr_get(descr, v, OBJ_VAL(t));
+        return newref(descr);
+    }
+    return no_attribute(v, name);
+}
+
+int obj_generic_setattr(Value v, Value name, Value value)
+{
+    Type *t = TYPE_OF(v);
+    Value descr = type_lookup(t, name);
+    if (descr != VNULL && TYPE_OF(descr)->descr_set != NULL)
+        return TYPE_OF(descr)->descr_set(descr, v, value);
+    Value *slot = instance_dict_slot(v);
+    if (slot == NULL) {
+        no_attribute(v, name);
+        return -1;
+    }
+    if (value == VNULL) {
+        if (*slot == VNULL || dict_del(*slot, name) < 0) {
+            if (*slot != VNULL && !exc_matches(&exc_KeyError))
+                return -1;
+            exc_clear();
+            no_attribute(v, name);
+            return -1;
+        }
+        return 0;
+    }
+    if (*slot == VNULL) {
+        *slot = dict_new();
+        if (*slot == VNULL)
+            return -1;
+    }
+    return dict_set(*slot, name, value);
+}
+
+Value obj_getattr(Value v, Value name)
+{
+    Type *t = TYPE_OF(v);
+    if (t->getattr != NULL)
+        return t->getattr(v, name);
+    return obj_generic_getattr(v, name);
+}
+
+Value obj_getattr_cstr(Value v, const char *name)
+{
+    Value n = str_intern_cstr(name);
+    if (n == VNULL)
+        return VNULL;
+    return obj_getattr(v, n);
+}
+
+int obj_setattr(Value v, Value name, Value value)
+{
+    Type *t = TYPE_OF(v);
+    if (t->setattr != NULL)
+        return t->setattr(v, name, value);
+    Value descr = type_lookup(t, name);
+    if (descr != VNULL && TYPE_OF(descr)->descr_set != NULL)
+        return TYPE_OF(descr)->descr_set(descr, v, value);
+    if (t == &type_type) {
+        exc_raise(&exc_TypeError, "cannot set '%U' attribute of immutable type '%s'", name,
+                  ((Type *)AS_OBJ(v))->name);
+        return -1;
+    }
+    no_attribute(v, name);
+    return -1;
+}
+
+/* ---- Calls ---- */
+
+Value obj_call_kw(Value callable, const Value *args, size_t nargs, Value kwnames)
+{
+    Type *t = TYPE_OF(callable);
+    if (t->call == NULL)
+        return exc_raise(&exc_TypeError, "'%s' object is not callable", t->name);
+    return t->call(callable, args, nargs, kwnames);
+}
+
+Value obj_call(Value callable, const Value *args, size_t nargs)
+{
+    return obj_call_kw(callable, args, nargs, VNULL);
+}
