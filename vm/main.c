@@ -333,12 +333,20 @@ int main(int argc, char **argv)
         free(pargv);
         return 1;
     }
+    /* As CPython 3.9+, the main script's code and __file__ carry its absolute path. */
+    char abspath[PATH_MAX];
+    const char *shown = path;
+    if (path != NULL && path[0] != '/' && getcwd(abspath, sizeof abspath) != NULL) {
+        size_t n = strlen(abspath);
+        snprintf(abspath + n, sizeof abspath - n, "/%s", path);
+        shown = abspath;
+    }
     int status;
     if (interactive)
         status = repl_run(rt);
     else
         status = run_source(rt, src, len,
-                            command != NULL ? "<string>" : path != NULL ? path : "<stdin>",
+                            command != NULL ? "<string>" : shown != NULL ? shown : "<stdin>",
                             path != NULL);
     runtime_fini(rt);
     free(src);

@@ -39,7 +39,16 @@ CHECKED_LATER = (
 
 
 def expected(src: bytes, mode: str, attrs: bool):
-    """CPython's answer: ('ok', dump) or ('err', fields)."""
+    """CPython's answer: ('ok', dump) or ('err', fields).
+
+    The source is given to CPython as text when it is valid UTF-8: then, as
+    for a file run by python3, error offsets count characters, not bytes.
+    """
+    try:
+        if not src.startswith(b"\xef\xbb\xbf"):
+            src = src.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     try:
         tree = ast.parse(src, "<src>", mode)
     except SyntaxError as e:
@@ -51,8 +60,6 @@ def expected(src: bytes, mode: str, attrs: bool):
     except SyntaxError as e:
         if any(e.msg.startswith(m) for m in CHECKED_LATER):
             return "err", error_fields(e)
-    top = {"exec": "Module", "single": "Interactive", "eval": "Expression"}[mode]
-    del top
     return "ok", ast.dump(tree, include_attributes=attrs)
 
 
