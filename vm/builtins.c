@@ -12,6 +12,8 @@
 #include "args.h"
 #include "cfunc.h"
 #include "code.h"
+#include "compiler.h"
+#include "eval.h"
 #include "dict.h"
 #include "exc.h"
 #include "float.h"
@@ -25,6 +27,8 @@
 #include "str.h"
 #include "strbuf.h"
 #include "tuple.h"
+#include "typeobj.h"
+#include "descr.h"
 
 /* ---- print ---- */
 
@@ -625,6 +629,78 @@ static Value builtin_globals(Value self, const Value *args, size_t nargs, Value 
     return newref(f->globals);
 }
 
+/* exec/eval: compile source (or take a code object) and run it in the given namespaces. */
+static Value run_string(const char *fname, ParseMode mode, const Value *args, size_t nargs,
+                        Value kwnames)
+{
+    static const char *const params[] = {"source", "globals", "locals"};
+    Value a[3];
+    if (args_parse(fname, args, nargs, kwnames, params, 3, 3, 1, a) < 0)
+        return VNULL;
+    ThreadState *ts = thread_current();
+    Value globals = a[1] != VNULL && a[1] != NONE_VAL ? a[1] : VNULL;
+    Value locals = a[2] != VNULL && a[2] != NONE_VAL ? a[2] : VNULL;
+    if (globals != VNULL && !dict_check(globals))
+        return exc_raise(&exc_TypeError, "%s() globals must be a dict, not %s", fname,
+                         obj_type_name(globals));
+    if (globals == VNULL) {
+        Frame *f = ts->frame;
+        globals = f != NULL ? f->globals : ((ModuleObj *)AS_OBJ(ts->rt->main_module))->dict;
+        if (locals == VNULL && f != NULL)
+            locals = f->locals;
+    }
+    if (locals == VNULL)
+        locals = globals;
+    Value code;
+    if (TYPE_OF(a[0]) == &code_type) {
+        code = newref(a[0]);
+    } else if (str_check(a[0])) {
+        Value filename = str_from_cstr("<string>");
+        if (filename == VNULL)
+            return VNULL;
+        code = compiler_compile(STR_DATA(a[0]), STR_NBYTES(a[0]), filename, mode);
+        decref(filename);
+        if (code == VNULL)
+            return VNULL;
+    } else {
+        return exc_raise(&exc_TypeError, "%s() arg 1 must be a string, bytes or code object",
+                         fname);
+    }
+    Value r = eval_code(ts, code, globals, locals);
+    decref(code);
+    if (r != VNULL && mode == PARSE_FILE) {
+        decref(r);
+        return newref(NONE_VAL);
+    }
+    return r;
+}
+
+static Value builtin_exec(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    return run_string("exec", PARSE_FILE, args, nargs, kwnames);
+}
+
+static Value builtin_eval(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    return run_string("eval", PARSE_EVAL, args, nargs, kwnames);
+}
+
+static Value builtin_vars(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    if (args_count("vars", nargs, 0, 1) < 0)
+        return VNULL;
+    if (nargs == 0) {
+        Frame *f = thread_current()->frame;
+        return newref(f != NULL && f->locals != VNULL ? f->locals : f != NULL ? f->globals : NONE_VAL);
+    }
+    Value d = obj_getattr_cstr(args[0], "__dict__");
+    if (d == VNULL && exc_matches(&exc_AttributeError)) {
+        exc_clear();
+        return exc_raise(&exc_TypeError, "vars() argument must have __dict__ attribute");
+    }
+    return d;
+}
+
 static Value builtin_exit(Value self, const Value *args, size_t nargs, Value kwnames)
 {
     if (args_count("exit", nargs, 0, 1) < 0)
@@ -668,6 +744,10 @@ static const MethodDef builtin_functions[] = {
     {"max", builtin_max, METH_KEYWORDS, "Return the largest item."},
     {"sorted", builtin_sorted, METH_KEYWORDS, "Return a new sorted list of the items of an iterable."},
     {"globals", builtin_globals, METH_NOARGS, "Return the dictionary of the current global namespace."},
+    {"exec", builtin_exec, METH_KEYWORDS, "Execute source code or a code object in a namespace."},
+    {"eval", builtin_eval, METH_KEYWORDS, "Evaluate an expression in a namespace."},
+    {"vars", builtin_vars, 0, "Return the __dict__ of an object (or the local namespace)."},
+    {"__build_class__", typeobj_build_class, METH_KEYWORDS, "Create a class from its body (class statements)."},
     {"exit", builtin_exit, 0, "Exit the interpreter by raising SystemExit."},
     {"quit", builtin_exit, 0, "Exit the interpreter by raising SystemExit."},
     {NULL, NULL, 0, NULL},
@@ -690,7 +770,9 @@ Value builtins_create(Runtime *rt)
         {"list", &list_type},         {"tuple", &tuple_type},     {"dict", &dict_type},
         {"range", &range_type},       {"slice", &slice_type},     {"enumerate", &enumerate_type},
         {"zip", &zip_type},           {"map", &map_type},         {"filter", &filter_type},
-        {"reversed", &reversed_type},
+        {"reversed", &reversed_type}, {"staticmethod", &staticmethod_type},
+        {"classmethod", &classmethod_type}, {"property", &property_type},
+        {"super", &super_type},
     };
     for (size_t i = 0; i < ARRAY_LEN(types); i++)
         if (dict_set_cstr(d, types[i].name, OBJ_VAL(types[i].type)) < 0)

@@ -8,6 +8,7 @@
 #include "../gc/alloc.h"
 #include "../gc/gc.h"
 #include "cfunc.h"
+#include "descr.h"
 #include "dict.h"
 #include "eval.h"
 #include "exc.h"
@@ -158,8 +159,9 @@ static Value func_call(Value callable, const Value *args, size_t nargs, Value kw
 
 static Value func_descr_get(Value descr, Value instance, Value owner)
 {
-    /* Binding to instances (methods) arrives with classes. */
-    return newref(descr);
+    if (instance == VNULL)
+        return newref(descr);
+    return descr_method_new(descr, instance);
 }
 
 static Value func_get_name(Value self)

@@ -167,6 +167,7 @@ static int jump_effect(Opcode op, uint32_t arg)
 {
     switch (op) {
     case OP_FOR_ITER:
+    case OP_SEND:
         return -1;
     case OP_JUMP_IF_FALSE_OR_POP:
     case OP_JUMP_IF_TRUE_OR_POP:
@@ -777,6 +778,27 @@ static void compile_sequence_build(Compiler *c, ExprList elts, ExprKind kind)
         emit(c, OP_LIST_TO_TUPLE, 0);
 }
 
+static void compile_set_display(Compiler *c, ExprList elts)
+{
+    if (!has_starred(elts)) {
+        for (int i = 0; i < elts.len; i++)
+            compile_expr(c, elts.items[i]);
+        emit(c, OP_BUILD_SET, (uint32_t)elts.len);
+        return;
+    }
+    emit(c, OP_BUILD_SET, 0);
+    for (int i = 0; i < elts.len; i++) {
+        Expr *e = elts.items[i];
+        if (e->kind == EXPR_STARRED) {
+            compile_expr(c, e->u.starred.value);
+            emit(c, OP_SET_UPDATE, 1);
+        } else {
+            compile_expr(c, e);
+            emit(c, OP_SET_ADD, 1);
+        }
+    }
+}
+
 static void compile_dict(Compiler *c, Expr *e)
 {
     int n = e->u.dict.len;
@@ -1075,8 +1097,14 @@ static void compile_comprehension_body(Compiler *c, Expr *e, int gen_index, int 
             compile_expr(c, e->u.comp.value);
             emit(c, OP_MAP_ADD, (uint32_t)(depth + 1));
             break;
-        default:
-            error_at(c, e->loc, "this comprehension is not supported by gilvm yet");
+        case EXPR_SETCOMP:
+            compile_expr(c, e->u.comp.elt);
+            emit(c, OP_SET_ADD, (uint32_t)(depth + 1));
+            break;
+        default: /* EXPR_GENEXP */
+            compile_expr(c, e->u.comp.elt);
+            emit(c, OP_YIELD_VALUE, 0);
+            emit(c, OP_POP_TOP, 0);
             break;
         }
     }
@@ -1088,19 +1116,21 @@ static void compile_comprehension_body(Compiler *c, Expr *e, int gen_index, int 
 static void compile_comprehension(Compiler *c, Expr *e)
 {
     Scope *s = symtable_child(c->u->scope, e);
-    if (e->kind == EXPR_GENEXP || e->kind == EXPR_SETCOMP) {
-        error_at(c, e->loc, "%s are not supported by gilvm yet",
-                 e->kind == EXPR_GENEXP ? "generator expressions" : "set comprehensions");
-        return;
-    }
     if (!enter_unit(c, s, NULL, e->loc.line))
         return;
     c->u->line = e->loc.line;
-    if (e->kind == EXPR_LISTCOMP)
-        emit(c, OP_BUILD_LIST, 0);
-    else
-        emit(c, OP_BUILD_MAP, 0);
-    compile_comprehension_body(c, e, 0, 1);
+    if (e->kind == EXPR_GENEXP) {
+        compile_comprehension_body(c, e, 0, 0);
+        load_const(c, NONE_VAL);
+    } else {
+        if (e->kind == EXPR_LISTCOMP)
+            emit(c, OP_BUILD_LIST, 0);
+        else if (e->kind == EXPR_SETCOMP)
+            emit(c, OP_BUILD_SET, 0);
+        else
+            emit(c, OP_BUILD_MAP, 0);
+        compile_comprehension_body(c, e, 0, 1);
+    }
     emit(c, OP_RETURN_VALUE, 0);
     Value code = assemble(c);
     if (code == VNULL)
@@ -1279,7 +1309,7 @@ static void compile_expr(Compiler *c, Expr *e)
         compile_sequence_build(c, e->u.seq.elts, e->kind);
         break;
     case EXPR_SET:
-        error_at(c, e->loc, "sets are not supported by gilvm yet");
+        compile_set_display(c, e->u.seq.elts);
         break;
     case EXPR_DICT:
         compile_dict(c, e);
@@ -1291,9 +1321,26 @@ static void compile_expr(Compiler *c, Expr *e)
         compile_comprehension(c, e);
         break;
     case EXPR_YIELD:
-    case EXPR_YIELDFROM:
-        error_at(c, e->loc, "generators are not supported by gilvm yet");
+        if (e->u.yield.value != NULL)
+            compile_expr(c, e->u.yield.value);
+        else
+            load_const(c, NONE_VAL);
+        u->line = e->loc.line;
+        emit(c, OP_YIELD_VALUE, 0);
         break;
+    case EXPR_YIELDFROM: {
+        int loop = new_label(c), exit = new_label(c);
+        compile_expr(c, e->u.yield.value);
+        u->line = e->loc.line;
+        emit(c, OP_GET_YIELD_FROM_ITER, 0);
+        load_const(c, NONE_VAL);
+        use_label(c, loop);
+        emit(c, OP_SEND, (uint32_t)exit);
+        emit(c, OP_YIELD_VALUE, 1);
+        emit(c, OP_JUMP_BACKWARD, (uint32_t)loop);
+        use_label(c, exit);
+        break;
+    }
     case EXPR_AWAIT:
         error_at(c, e->loc, "'await' outside async function");
         break;
@@ -1416,6 +1463,84 @@ static void compile_funcdef(Compiler *c, Stmt *s)
     for (int i = 0; i < decos.len; i++)
         emit(c, OP_CALL, 1);
     compile_name(c, s->u.funcdef.name, CTX_STORE, s->loc);
+}
+
+static void compile_classdef(Compiler *c, Stmt *s)
+{
+    ExprList decos = s->u.classdef.decorators;
+    for (int i = 0; i < decos.len; i++) {
+        compile_expr(c, decos.items[i]);
+        emit(c, OP_PUSH_NULL, 0);
+    }
+    c->u->line = s->loc.line;
+    emit(c, OP_LOAD_BUILD_CLASS, 0);
+    emit(c, OP_PUSH_NULL, 0);
+    Scope *cs = symtable_child(c->u->scope, s);
+    int firstline = decos.len > 0 ? decos.items[0]->loc.line : s->loc.line;
+    if (!enter_unit(c, cs, NULL, firstline))
+        return;
+    Unit *u = c->u;
+    u->line = s->loc.line;
+    /* __module__ = __name__; __qualname__ = "..."; __doc__ = "...". */
+    emit(c, OP_LOAD_NAME, (uint32_t)add_name(c, "__name__"));
+    emit(c, OP_STORE_NAME, (uint32_t)add_name(c, "__module__"));
+    Value qn = str_from_cstr(u->qualname);
+    emit(c, OP_LOAD_CONST, (uint32_t)add_const_steal(c, qn));
+    emit(c, OP_STORE_NAME, (uint32_t)add_name(c, "__qualname__"));
+    StmtList body = s->u.classdef.body;
+    if (cs->has_docstring) {
+        compile_expr(c, body.items[0]->u.expr.value);
+        emit(c, OP_STORE_NAME, (uint32_t)add_name(c, "__doc__"));
+        body.items++;
+        body.len--;
+    }
+    compile_stmts(c, body);
+    int cell = lp_index(u, "__class__");
+    if (cell >= 0 && (u->lp_kinds[cell] & LOCAL_KIND_CELL))
+        emit(c, OP_LOAD_CLOSURE, (uint32_t)cell);
+    else
+        load_const(c, NONE_VAL);
+    emit(c, OP_RETURN_VALUE, 0);
+    Value code = assemble(c);
+    if (code == VNULL)
+        return;
+    c->u->line = s->loc.line;
+    make_closure(c, code, 0);
+    decref(code);
+    Value name = intern(c, s->u.classdef.name);
+    if (name == VNULL)
+        return;
+    load_const(c, name);
+    ExprList bases = s->u.classdef.bases;
+    ExprList args = {NULL, 0};
+    /* __build_class__(func, name, *bases, **keywords) */
+    Expr **items = arena_alloc(&c->arena, sizeof(Expr *) * (size_t)(bases.len + 2));
+    for (int i = 0; i < bases.len; i++)
+        items[i] = bases.items[i];
+    args.items = items;
+    args.len = bases.len;
+    bool dyn = has_starred(bases);
+    for (int i = 0; i < s->u.classdef.nkeywords; i++)
+        if (s->u.classdef.keywords[i].name == NULL)
+            dyn = true;
+    if (dyn) {
+        error_at(c, s->loc, "gilvm does not support * or ** in class bases");
+        return;
+    }
+    for (int i = 0; i < args.len; i++)
+        compile_expr(c, args.items[i]);
+    c->u->line = s->loc.line;
+    if (s->u.classdef.nkeywords > 0) {
+        for (int i = 0; i < s->u.classdef.nkeywords; i++)
+            compile_expr(c, s->u.classdef.keywords[i].value);
+        load_kwnames(c, s->u.classdef.keywords, s->u.classdef.nkeywords);
+        emit(c, OP_CALL_KW, (uint32_t)(2 + args.len + s->u.classdef.nkeywords));
+    } else {
+        emit(c, OP_CALL, (uint32_t)(2 + args.len));
+    }
+    for (int i = 0; i < decos.len; i++)
+        emit(c, OP_CALL, 1);
+    compile_name(c, s->u.classdef.name, CTX_STORE, s->loc);
 }
 
 /* ---- Statements ---- */
@@ -1874,7 +1999,7 @@ static void compile_stmt(Compiler *c, Stmt *s)
         compile_funcdef(c, s);
         break;
     case STMT_CLASSDEF:
-        error_at(c, s->loc, "classes are not supported by gilvm yet");
+        compile_classdef(c, s);
         break;
     case STMT_GLOBAL:
     case STMT_NONLOCAL:

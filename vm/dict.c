@@ -947,6 +947,22 @@ static Value slot_construct(Type *type, const Value *args, size_t nargs, Value k
     return res;
 }
 
+/* dict.__new__ for subclasses: an empty dict of the subtype. */
+static Value slot_alloc_new(Type *type, const Value *args, size_t nargs, Value kwnames)
+{
+    return new_of_type(type);
+}
+
+/* dict.__init__(mapping_or_iterable=(), **kwargs): update the contents. */
+static int slot_init(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    if (args_count("dict", nargs, 0, 1) < 0)
+        return -1;
+    if (nargs == 1 && dict_update(self, args[0]) < 0)
+        return -1;
+    return add_kwargs(self, args + nargs, kwnames);
+}
+
 /* ---------------------------------------------------------------- methods */
 
 static Value m_get(Value self, const Value *args, size_t nargs, Value kwnames)
@@ -1150,4 +1166,6 @@ Type dict_type = {
     .iter = slot_iter,
     .getattr = obj_generic_getattr,
     .construct = slot_construct,
+    .alloc_new = slot_alloc_new,
+    .init = slot_init,
 };

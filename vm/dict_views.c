@@ -4,8 +4,16 @@
  * @brief dict_keys, dict_values, dict_items views and the six dict iterators.
  *
  * A view holds a reference to its dict and reads it live: len, iteration,
- * `in` and repr always reflect the dict as it is now. Set operations on
- * views are not implemented yet.
+ * `in` and repr always reflect the dict as it is now.
+ *
+ * keys() and items() views are set-like, as in CPython: they compare with
+ * sets, frozensets and each other by content (`==`, `<`, `<=`, ...), have
+ * isdisjoint(), and take the operators `& | - ^` with any iterable on the
+ * other side, returning a new set. Each operation builds its set the way
+ * CPython's dictobject.c does (`keys | x` starts from set(dict), which
+ * presizes the table; `keys & s` for a set at least as large asks the set;
+ * `items ^ items` walks the right dict first), so that the resulting sets
+ * iterate in CPython's order.
  *
  * An iterator remembers the dict's size when it was created. As CPython, it
  * raises RuntimeError "dictionary changed size during iteration" when the
@@ -20,7 +28,9 @@
 #include "../gil/lock.h"
 #include "dict.h"
 #include "exc.h"
+#include "int.h"
 #include "list.h"
+#include "set.h"
 #include "str.h"
 #include "strbuf.h"
 #include "tuple.h"
@@ -300,30 +310,270 @@ static void view_clear(Obj *o)
     clearref(&((DictViewObj *)o)->dict);
 }
 
-static const MethodDef view_methods[] = {
+/* ------------------------------------------------------ set-like views */
+
+/* A keys() or items() view: the views that behave as sets. */
+static bool is_setview(Value v)
+{
+    return IS_OBJ(v) && (AS_OBJ(v)->type == &dict_keys_type || AS_OBJ(v)->type == &dict_items_type);
+}
+
+/* `x in view` for a set-like view: 1, 0, or -1. */
+static int setview_contains(Value view, Value x)
+{
+    return AS_OBJ(view)->type == &dict_keys_type ? keys_contains(view, x) : items_contains(view, x);
+}
+
+/* set(v) for the left operand of an operator; the keys of an exact dict come from the dict. */
+static Value to_set(Value v)
+{
+    if (IS_OBJ(v) && AS_OBJ(v)->type == &dict_keys_type) {
+        Value d = view_dict(v);
+        if (AS_OBJ(d)->type == &dict_type)
+            return set_from_iterable(d);
+    }
+    return set_from_iterable(v);
+}
+
+/* view & other (either operand may be the view). */
+static Value intersect(Value self, Value other)
+{
+    if (!is_setview(self)) {
+        Value t = self;
+        self = other;
+        other = t;
+    }
+    int64_t len_self = view_len(self);
+    if (IS_OBJ(other) && AS_OBJ(other)->type == &set_type) {
+        int64_t len_other = obj_len(other);
+        if (len_other < 0)
+            return VNULL;
+        if (len_self <= len_other)
+            return set_intersection(other, self);
+    }
+    if (is_setview(other) && view_len(other) > len_self) {
+        Value t = self;
+        self = other;
+        other = t;
+    }
+    /* Walk other (the smaller view, or any iterable), keep what self holds. */
+    Value result = set_new();
+    if (result == VNULL)
+        return VNULL;
+    Value it = obj_iter(other);
+    if (it == VNULL) {
+        decref(result);
+        return VNULL;
+    }
+    Value item;
+    while ((item = obj_next(it)) != VNULL) {
+        int r = setview_contains(self, item);
+        if (r > 0)
+            r = set_add(result, item);
+        decref(item);
+        if (r < 0)
+            break;
+    }
+    decref(it);
+    if (exc_occurred()) {
+        decref(result);
+        return VNULL;
+    }
+    return result;
+}
+
+/*
+ * items ^ items: the pairs of the right dict that the left one lacks (or
+ * holds with another value), then the left dict's pairs left over.
+ */
+static Value items_xor(Value self, Value other)
+{
+    Value temp = dict_copy(view_dict(self));
+    if (temp == VNULL)
+        return VNULL;
+    Value result = set_new(), it = VNULL;
+    if (result == VNULL || (it = dict_views_iter(view_dict(other), &dict_itemiter_type)) == VNULL)
+        goto fail;
+    Value pair;
+    while ((pair = obj_next(it)) != VNULL) {
+        Value key = TUPLE_ITEMS(pair)[0], v1;
+        int r = dict_lookup(temp, key, &v1);
+        if (r > 0) {
+            r = obj_eq(v1, TUPLE_ITEMS(pair)[1]);
+            decref(v1);
+        }
+        if (r > 0)
+            r = dict_del(temp, key);
+        else if (r == 0)
+            r = set_add(result, pair);
+        decref(pair);
+        if (r < 0)
+            goto fail;
+    }
+    if (exc_occurred())
+        goto fail;
+    decref(it);
+    it = dict_views_new(temp, &dict_items_type);
+    if (it == VNULL || set_update(result, it) < 0)
+        goto fail;
+    decref(it);
+    decref(temp);
+    return result;
+fail:
+    xdecref(it);
+    xdecref(result);
+    decref(temp);
+    return VNULL;
+}
+
+/* The binop slot of keys() and items(): `& | - ^` with the view on either side. */
+static Value setview_binop(Value a, Value b, BinOp op)
+{
+    if (op == BINOP_AND)
+        return intersect(a, b);
+    if (op == BINOP_XOR && IS_OBJ(a) && AS_OBJ(a)->type == &dict_items_type && IS_OBJ(b) &&
+        AS_OBJ(b)->type == &dict_items_type)
+        return items_xor(a, b);
+    if (op != BINOP_OR && op != BINOP_SUB && op != BINOP_XOR)
+        return newref(NOTIMPL_VAL);
+    Value result = to_set(a);
+    if (result == VNULL)
+        return VNULL;
+    int rc = op == BINOP_OR    ? set_update(result, b)
+             : op == BINOP_SUB ? set_difference_update(result, b)
+                               : set_symmetric_difference_update(result, b);
+    if (rc < 0) {
+        decref(result);
+        return VNULL;
+    }
+    return result;
+}
+
+/* Every element of a is in b: 1, 0, or -1. */
+static int all_contained_in(Value a, Value b)
+{
+    Value it = obj_iter(a);
+    if (it == VNULL)
+        return -1;
+    Value item;
+    int r = 1;
+    while ((item = obj_next(it)) != VNULL) {
+        r = obj_contains(b, item);
+        decref(item);
+        if (r <= 0)
+            break;
+    }
+    decref(it);
+    if (r > 0 && exc_occurred())
+        return -1;
+    return r;
+}
+
+/* The richcompare slot of keys() and items(): compare by content with sets and set-like views. */
+static Value setview_richcompare(Value a, Value b, CmpOp op)
+{
+    if (!anyset_check(b) && !is_setview(b))
+        return newref(NOTIMPL_VAL);
+    int64_t la = obj_len(a), lb = la < 0 ? -1 : obj_len(b);
+    if (lb < 0)
+        return VNULL;
+    int r = 0;
+    switch (op) {
+    case CMP_EQ:
+    case CMP_NE:
+        if (la == lb)
+            r = all_contained_in(a, b);
+        if (op == CMP_NE && r >= 0)
+            r = !r;
+        break;
+    case CMP_LT:
+        if (la < lb)
+            r = all_contained_in(a, b);
+        break;
+    case CMP_LE:
+        if (la <= lb)
+            r = all_contained_in(a, b);
+        break;
+    case CMP_GT:
+        if (la > lb)
+            r = all_contained_in(b, a);
+        break;
+    case CMP_GE:
+        if (la >= lb)
+            r = all_contained_in(b, a);
+        break;
+    }
+    if (r < 0)
+        return VNULL;
+    return newref(BOOL_VAL(r));
+}
+
+static Value setview_isdisjoint(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    Value other = args[0];
+    if (self == other)
+        return newref(BOOL_VAL(view_len(self) == 0));
+    if (anyset_check(other) || is_setview(other)) {
+        /* Walk the smaller of the two. */
+        int64_t len_other = obj_len(other);
+        if (len_other < 0)
+            return VNULL;
+        if (len_other > view_len(self)) {
+            other = self;
+            self = args[0];
+        }
+    }
+    Value it = obj_iter(other);
+    if (it == VNULL)
+        return VNULL;
+    Value item;
+    int r = 0;
+    while ((item = obj_next(it)) != VNULL) {
+        r = obj_contains(self, item);
+        decref(item);
+        if (r != 0)
+            break;
+    }
+    decref(it);
+    if (r < 0 || (r == 0 && exc_occurred()))
+        return VNULL;
+    return newref(BOOL_VAL(r == 0));
+}
+
+static const MethodDef values_methods[] = {
     {"__reversed__", view_reversed, METH_NOARGS, "An iterator from the last inserted item to the first."},
     {NULL, NULL, 0, NULL},
 };
 
-/** Define a view type: they differ in name and in how `in` works. */
-#define DICT_VIEW_TYPE(var, pyname, contains_fn)                                                   \
+static const MethodDef setview_methods[] = {
+    {"__reversed__", view_reversed, METH_NOARGS, "An iterator from the last inserted item to the first."},
+    {"isdisjoint", setview_isdisjoint, METH_O, "True if the view and the iterable have no element in common."},
+    {NULL, NULL, 0, NULL},
+};
+
+/** Define a view type: they differ in name, in how `in` works, and in being set-like. */
+#define DICT_VIEW_TYPE(var, pyname, contains_fn, methods_, richcompare_, binop_)                 \
     Type var = {                                                                                   \
         .base = OBJ_HEAD_INIT(&type_type),                                                         \
         .name = pyname,                                                                            \
         .basicsize = sizeof(DictViewObj),                                                          \
         .flags = TYPE_GC,                                                                          \
         .base_type = &object_type,                                                                 \
-        .methods = view_methods,                                                                   \
+        .methods = methods_,                                                                       \
         .dealloc = view_dealloc,                                                                   \
         .traverse = view_traverse,                                                                 \
         .clear = view_clear,                                                                       \
         .repr = view_repr,                                                                         \
+        .richcompare = richcompare_,                                                               \
+        .binop = binop_,                                                                           \
         .len = view_len,                                                                           \
         .contains = contains_fn,                                                                   \
         .iter = view_iter,                                                                         \
         .getattr = obj_generic_getattr,                                                            \
     };
 
-DICT_VIEW_TYPE(dict_keys_type, "dict_keys", keys_contains)
-DICT_VIEW_TYPE(dict_values_type, "dict_values", NULL)
-DICT_VIEW_TYPE(dict_items_type, "dict_items", items_contains)
+DICT_VIEW_TYPE(dict_keys_type, "dict_keys", keys_contains, setview_methods, setview_richcompare,
+               setview_binop)
+DICT_VIEW_TYPE(dict_values_type, "dict_values", NULL, values_methods, NULL, NULL)
+DICT_VIEW_TYPE(dict_items_type, "dict_items", items_contains, setview_methods, setview_richcompare,
+               setview_binop)

@@ -32,17 +32,20 @@
 #include "cfunc.h"
 #include "code.h"
 #include "compiler.h"
+#include "descr.h"
 #include "dict.h"
 #include "dispatch.h"
 #include "exc.h"
 #include "float.h"
 #include "frame.h"
+#include "genobj.h"
 #include "import.h"
 #include "int.h"
 #include "list.h"
 #include "opcodes.h"
 #include "range.h"
 #include "runtime.h"
+#include "set.h"
 #include "str.h"
 #include "strbuf.h"
 #include "traceback.h"
@@ -120,21 +123,31 @@ static void frame_release_slots(ThreadState *ts, Frame *f)
     }
 }
 
-/* Drop everything a frame holds (locals, stack below sp, references) and free its slots. */
-static void frame_pop(ThreadState *ts, Frame *f, Value *sp)
+/* Drop everything a frame holds (locals, stack below sp, references). */
+static void frame_clear(Frame *f, Value *sp)
 {
     Value *base = f->localsplus + f->code->nlocalsplus;
     while (sp > base)
         xdecref(*--sp);
     for (int i = 0; i < f->code->nlocalsplus; i++)
-        xdecref(f->localsplus[i]);
-    xdecref(f->func);
+        clearref(&f->localsplus[i]);
+    clearref(&f->func);
     decref(OBJ_VAL(f->code));
-    decref(f->globals);
-    decref(f->builtins);
-    xdecref(f->locals);
+    clearref(&f->globals);
+    clearref(&f->builtins);
+    clearref(&f->locals);
+    f->sp = base;
+}
+
+/* A frame returns or unwinds: clear it and give back its slots (a generator keeps its memory). */
+static void frame_pop(ThreadState *ts, Frame *f, Value *sp)
+{
+    frame_clear(f, sp);
     ts->py_depth--;
-    frame_release_slots(ts, f);
+    if (f->is_gen)
+        f->finished = true;
+    else
+        frame_release_slots(ts, f);
 }
 
 /* ---- Binding arguments ---- */
@@ -360,6 +373,8 @@ static void frame_init(Frame *nf, Value func, Frame *prev)
     nf->locals = VNULL;
     nf->ip = nf->code->code;
     nf->entry = false;
+    nf->is_gen = false;
+    nf->finished = false;
     nf->sp = nf->localsplus + nf->code->nlocalsplus;
 }
 
@@ -619,7 +634,7 @@ int eval_handle_breaker(ThreadState *ts)
 #define SECOND() (sp[-2])
 #define PEEK(n) (sp[-(ptrdiff_t)(n)])
 
-static Value eval_frame(ThreadState *ts, Frame *frame)
+static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
 {
 #ifdef GILVM_COMPUTED_GOTO
     static void *const dispatch_table[OPCODE_COUNT] = {
@@ -656,6 +671,11 @@ static Value eval_frame(ThreadState *ts, Frame *frame)
     } while (0)
 
     LOAD_FRAME();
+    if (throwing) {
+        /* gen.throw(): the exception appears at the suspended yield. */
+        word = ip[-1];
+        goto error;
+    }
 
     for (;;) {
         word = *ip++;
@@ -898,10 +918,22 @@ static Value eval_frame(ThreadState *ts, Frame *frame)
             Value obj = TOP();
             Value name = names[arg];
             Type *t = TYPE_OF(obj);
-            if ((t->getattr == NULL || t->getattr == obj_generic_getattr) && t->dictoffset == 0) {
+            if (t->getattr == NULL || t->getattr == obj_generic_getattr) {
                 Value descr = type_lookup(t, name);
-                if (descr != VNULL && TYPE_OF(descr) == &method_descr_type) {
-                    /* An unbound method: call it with obj as self, no bound object. */
+                Type *dt = descr != VNULL ? TYPE_OF(descr) : NULL;
+                if (dt == &method_descr_type || dt == &function_type) {
+                    /* A method: call it with obj as self, without a bound-method object,
+                       unless the instance's own dict shadows it. */
+                    Value shadow = VNULL;
+                    if (t->dictoffset != 0) {
+                        Value d = *(Value *)((char *)AS_OBJ(obj) + t->dictoffset);
+                        if (d != VNULL && dict_lookup_str(d, name, &shadow) > 0) {
+                            TOP() = shadow;
+                            decref(obj);
+                            PUSH(VNULL);
+                            vmbreak;
+                        }
+                    }
                     TOP() = newref(descr);
                     PUSH(obj);
                     vmbreak;
@@ -1246,6 +1278,43 @@ static Value eval_frame(ThreadState *ts, Frame *frame)
             vmbreak;
         }
 
+        vmcase(BUILD_SET)
+        {
+            Value st = set_new();
+            if (st == VNULL)
+                goto error;
+            for (uint32_t i = 0; i < arg; i++) {
+                if (set_add(st, sp[(ptrdiff_t)i - (ptrdiff_t)arg]) < 0) {
+                    decref(st);
+                    goto error;
+                }
+            }
+            for (uint32_t i = 0; i < arg; i++)
+                decref(*--sp);
+            PUSH(st);
+            vmbreak;
+        }
+
+        vmcase(SET_ADD)
+        {
+            Value v = POP();
+            int rc = set_add(PEEK(arg), v);
+            decref(v);
+            if (rc < 0)
+                goto error;
+            vmbreak;
+        }
+
+        vmcase(SET_UPDATE)
+        {
+            Value it = POP();
+            int rc = set_update(PEEK(arg), it);
+            decref(it);
+            if (rc < 0)
+                goto error;
+            vmbreak;
+        }
+
         vmcase(MAP_ADD)
         {
             Value v = POP(), k = POP();
@@ -1534,10 +1603,33 @@ static Value eval_frame(ThreadState *ts, Frame *frame)
                 }
             }
             Type *ct = TYPE_OF(callable);
+            if (ct == &method_type && self == VNULL) {
+                /* A bound method: call its function with self in the empty slot. */
+                MethodObj *m = (MethodObj *)AS_OBJ(callable);
+                self = newref(m->self);
+                args[-1] = self;
+                args[-2] = newref(m->func);
+                decref(callable);
+                callable = args[-2];
+                cargs = args - 1;
+                cn++;
+                ct = TYPE_OF(callable);
+            }
             if (ct == &function_type) {
                 FuncObj *fn = (FuncObj *)AS_OBJ(callable);
                 CodeObj *fco = (CodeObj *)AS_OBJ(fn->code);
                 Frame *nf;
+                if (UNLIKELY(fco->flags & CO_GENERATOR)) {
+                    SAVE_FRAME();
+                    Value g = gen_new_from_call(ts, callable, cargs, cn, kwnames);
+                    xdecref(kwnames);
+                    while (sp > args - 2)
+                        xdecref(*--sp);
+                    if (g == VNULL)
+                        goto error;
+                    PUSH(g);
+                    vmbreak;
+                }
                 if (kwnames == VNULL && cn == (size_t)fco->argcount &&
                     !(fco->flags & (CO_VARARGS | CO_VARKEYWORDS)) && fco->kwonlyargcount == 0) {
                     /* Fast path: move the arguments straight into the new frame. */
@@ -1637,7 +1729,8 @@ static Value eval_frame(ThreadState *ts, Frame *frame)
             Frame *nf = NULL;
             if (rc == 0) {
                 SAVE_FRAME();
-                if (TYPE_OF(callable) == &function_type)
+                if (TYPE_OF(callable) == &function_type &&
+                    !(((CodeObj *)AS_OBJ(((FuncObj *)AS_OBJ(callable))->code))->flags & CO_GENERATOR))
                     nf = push_call_frame(ts, callable, argv, na, kwnames, frame);
                 else
                     r = obj_call_kw(callable, argv, na, kwnames);
@@ -1767,6 +1860,17 @@ static Value eval_frame(ThreadState *ts, Frame *frame)
             vmbreak;
         }
 
+        vmcase(LOAD_BUILD_CLASS)
+        {
+            Value bc;
+            if (dict_lookup_cstr(frame->builtins, "__build_class__", &bc) <= 0) {
+                exc_raise(&exc_NameError, "__build_class__ not found");
+                goto error;
+            }
+            PUSH(bc);
+            vmbreak;
+        }
+
         vmcase(IMPORT_NAME)
         {
             Value fromlist = POP();
@@ -1797,6 +1901,61 @@ static Value eval_frame(ThreadState *ts, Frame *frame)
             decref(m);
             if (rc < 0)
                 goto error;
+            vmbreak;
+        }
+
+        vmcase(YIELD_VALUE)
+        {
+            Value v = POP();
+            frame->ip = ip;
+            frame->sp = sp;
+            ts->frame = frame->prev;
+            ts->py_depth--;
+            return v;
+        }
+
+        vmcase(GET_YIELD_FROM_ITER)
+        {
+            Value obj = TOP();
+            if (TYPE_OF(obj) != &gen_type) {
+                Value it = obj_iter(obj);
+                if (it == VNULL)
+                    goto error;
+                TOP() = it;
+                decref(obj);
+            }
+            vmbreak;
+        }
+
+        vmcase(SEND)
+        {
+            Value v = TOP(), receiver = SECOND();
+            Value r;
+            SAVE_FRAME();
+            if (TYPE_OF(receiver) == &gen_type) {
+                r = gen_send_value(receiver, v, true);
+            } else if (v == NONE_VAL) {
+                Type *rt = TYPE_OF(receiver);
+                r = rt->iternext != NULL ? rt->iternext(receiver) : obj_next(receiver);
+            } else {
+                Value m = obj_getattr_cstr(receiver, "send");
+                r = m != VNULL ? obj_call(m, &v, 1) : VNULL;
+                xdecref(m);
+            }
+            if (r != VNULL) {
+                TOP() = r;
+                decref(v);
+                vmbreak;
+            }
+            /* Finished: the result of `yield from` is the StopIteration value. */
+            Value result;
+            if (gen_fetch_stop_value(&result) < 0)
+                goto error;
+            sp -= 2;
+            decref(v);
+            decref(receiver);
+            PUSH(result);
+            ip = co->code + arg;
             vmbreak;
         }
 
@@ -1873,16 +2032,18 @@ exit_frame:
 #undef PEEK
 
 /* Run a frame entered from C, guarding the C stack. */
-static Value run_entry_frame(ThreadState *ts, Frame *f)
+static Value run_entry_frame(ThreadState *ts, Frame *f, bool throwing)
 {
     ts->c_depth++;
     if (UNLIKELY(thread_c_stack_low(ts))) {
         ts->c_depth--;
         ts->frame = f->prev;
+        if (throwing)
+            exc_clear();
         frame_pop(ts, f, f->sp);
         return exc_raise(&exc_RecursionError, "maximum recursion depth exceeded");
     }
-    Value r = eval_frame(ts, f);
+    Value r = eval_frame(ts, f, throwing);
     ts->c_depth--;
     return r;
 }
@@ -1890,10 +2051,64 @@ static Value run_entry_frame(ThreadState *ts, Frame *f)
 Value eval_call_function(ThreadState *ts, Value func, const Value *args, size_t nargs,
                          Value kwnames)
 {
+    if (((CodeObj *)AS_OBJ(((FuncObj *)AS_OBJ(func))->code))->flags & CO_GENERATOR)
+        return gen_new_from_call(ts, func, args, nargs, kwnames);
     Frame *f = push_call_frame(ts, func, args, nargs, kwnames, ts->frame);
     if (f == NULL)
         return VNULL;
-    return run_entry_frame(ts, f);
+    return run_entry_frame(ts, f, false);
+}
+
+Frame *eval_gen_frame_new(ThreadState *ts, Value func, const Value *args, size_t nargs,
+                          Value kwnames)
+{
+    FuncObj *fn = (FuncObj *)AS_OBJ(func);
+    CodeObj *co = (CodeObj *)AS_OBJ(fn->code);
+    size_t n = FRAME_HEADER_SLOTS + (size_t)co->nlocalsplus + (size_t)co->stacksize;
+    Frame *f = malloc(n * sizeof(Value));
+    if (f == NULL) {
+        exc_nomemory();
+        return NULL;
+    }
+    if (bind_args(fn, co, f->localsplus, args, nargs, kwnames) < 0) {
+        unbind(co, f->localsplus);
+        free(f);
+        return NULL;
+    }
+    frame_init(f, newref(func), NULL);
+    f->is_gen = true;
+    f->entry = true;
+    (void)ts;
+    return f;
+}
+
+void eval_gen_frame_free(Frame *f)
+{
+    if (!f->finished)
+        frame_clear(f, f->sp);
+    free(f);
+}
+
+Value eval_gen_resume(ThreadState *ts, Frame *f, bool throwing)
+{
+    if (enter_recursion_check(ts) < 0) {
+        if (throwing) {
+            /* Keep the RecursionError; the thrown exception is dropped. */
+        }
+        return VNULL;
+    }
+    f->prev = ts->frame;
+    f->entry = true;
+    return run_entry_frame(ts, f, throwing);
+}
+
+Value eval_class_body(ThreadState *ts, Value func, Value ns)
+{
+    Frame *f = push_call_frame(ts, func, NULL, 0, VNULL, ts->frame);
+    if (f == NULL)
+        return VNULL;
+    f->locals = newref(ns);
+    return run_entry_frame(ts, f, false);
 }
 
 Value eval_code(ThreadState *ts, Value code, Value globals, Value locals)
@@ -1916,7 +2131,9 @@ Value eval_code(ThreadState *ts, Value code, Value globals, Value locals)
     f->locals = locals != VNULL && locals != globals ? newref(locals) : VNULL;
     f->ip = co->code;
     f->sp = f->localsplus + co->nlocalsplus;
+    f->is_gen = false;
+    f->finished = false;
     for (int i = 0; i < co->nlocalsplus; i++)
         f->localsplus[i] = VNULL;
-    return run_entry_frame(ts, f);
+    return run_entry_frame(ts, f, false);
 }

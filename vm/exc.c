@@ -70,6 +70,26 @@ static Value exc_construct(Type *type, const Value *args, size_t nargs, Value kw
     return exc_new(type, args, nargs);
 }
 
+/* BaseException.__new__: the instance keeps every argument as args. */
+static Value exc_alloc_new(Type *type, const Value *args, size_t nargs, Value kwnames)
+{
+    return exc_new(type, args, nargs);
+}
+
+/* BaseException.__init__: args become the arguments given. */
+static int exc_init(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    if (kwnames != VNULL && TUPLE_SIZE(kwnames) > 0) {
+        exc_raise(&exc_TypeError, "%s() takes no keyword arguments", obj_type_name(self));
+        return -1;
+    }
+    Value t = tuple_from_array(args, nargs);
+    if (t == VNULL)
+        return -1;
+    setref(&((ExcObj *)AS_OBJ(self))->args, t);
+    return 0;
+}
+
 static Value exc_str(Value v)
 {
     ExcObj *e = (ExcObj *)AS_OBJ(v);
@@ -246,6 +266,8 @@ static void init_exc_type(Type *t, const char *name, Type *base)
     t->str = exc_str;
     t->dictoffset = offsetof(ExcObj, dict);
     t->construct = exc_construct;
+    t->alloc_new = exc_alloc_new;
+    t->init = exc_init;
     if (base == NULL) {
         t->members = base_members;
         t->methods = base_methods;

@@ -28,6 +28,8 @@ typedef struct Frame {
     const uint32_t *ip;    /**< next instruction, saved while a callee runs */
     Value *sp;             /**< stack pointer, saved while a callee runs */
     bool entry;            /**< returning from this frame returns from the C-level eval call */
+    bool is_gen;           /**< owned by a generator (heap memory, survives a yield) */
+    bool finished;         /**< a generator's frame that has returned or raised */
     Value localsplus[];    /**< fast locals, then the evaluation stack */
 } Frame;
 

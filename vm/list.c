@@ -963,6 +963,25 @@ static Value slot_construct(Type *type, const Value *args, size_t nargs, Value k
     return res;
 }
 
+/* list.__new__ for subclasses: an empty list of the subtype. */
+static Value slot_alloc_new(Type *type, const Value *args, size_t nargs, Value kwnames)
+{
+    Obj *o = alloc_object(type);
+    if (o == NULL)
+        return VNULL;
+    init_fresh((ListObj *)o);
+    return OBJ_VAL(o);
+}
+
+/* list.__init__(iterable=()): replace the contents. */
+static int slot_init(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    if (args_no_kw("list", kwnames) < 0 || args_count("list", nargs, 0, 1) < 0)
+        return -1;
+    list_clear(self);
+    return nargs == 1 ? list_extend(self, args[0]) : 0;
+}
+
 /* -------------------------------------------------------------- iterators */
 
 /** A forward or reverse list iterator. */
@@ -1330,4 +1349,6 @@ Type list_type = {
     .iter = slot_iter,
     .getattr = obj_generic_getattr,
     .construct = slot_construct,
+    .alloc_new = slot_alloc_new,
+    .init = slot_init,
 };

@@ -15,6 +15,7 @@
 #include "../gc/alloc.h"
 #include "../gil/thread.h"
 #include "cfunc.h"
+#include "code.h"
 #include "dict.h"
 #include "exc.h"
 #include "int.h"
@@ -23,6 +24,9 @@
 #include "str.h"
 #include "strbuf.h"
 #include "tuple.h"
+#include "typeobj.h"
+#include "descr.h"
+#include "itertypes.h"
 
 /* ---- Recursion guards ---- */
 
@@ -114,52 +118,14 @@ int type_ready(Type *t)
         t->base_type = &object_type;
     if (t->base_type != NULL && type_ready(t->base_type) < 0)
         return -1;
-    Type *b = t->base_type;
-    if (b != NULL) {
-        /* Inherit the slots the type leaves empty. */
-#define INHERIT(slot)                                                                              \
-    if (t->slot == NULL)                                                                           \
-    t->slot = b->slot
-        INHERIT(dealloc);
-        INHERIT(repr);
-        INHERIT(str);
-        INHERIT(richcompare);
-        INHERIT(binop);
-        INHERIT(inplace);
-        INHERIT(concat);
-        INHERIT(repeat);
-        INHERIT(unop);
-        INHERIT(truth);
-        INHERIT(to_int);
-        INHERIT(to_float);
-        INHERIT(to_index);
-        INHERIT(len);
-        INHERIT(getitem);
-        INHERIT(setitem);
-        INHERIT(contains);
-        INHERIT(iter);
-        INHERIT(iternext);
-        INHERIT(getattr);
-        INHERIT(setattr);
-        INHERIT(call);
-        INHERIT(construct);
-#undef INHERIT
-        if (t->hash == NULL && t->richcompare == b->richcompare)
-            t->hash = b->hash;
-        if (t->dictoffset == 0)
-            t->dictoffset = b->dictoffset;
-        t->flags |= b->flags & (TYPE_INT_SUBCLASS | TYPE_STR_SUBCLASS | TYPE_LIST_SUBCLASS |
-                                TYPE_TUPLE_SUBCLASS | TYPE_DICT_SUBCLASS | TYPE_EXC_SUBCLASS |
-                                TYPE_TYPE_SUBCLASS);
-    }
     Value dict = dict_new();
     if (dict == VNULL)
         return -1;
+    t->dict = dict;
     for (const MethodDef *m = t->methods; m != NULL && m->name != NULL; m++) {
         Value descr = cfunc_descriptor(m, t);
         if (descr == VNULL || dict_set_cstr(dict, m->name, descr) < 0) {
             xdecref(descr);
-            decref(dict);
             return -1;
         }
         decref(descr);
@@ -168,14 +134,17 @@ int type_ready(Type *t)
         Value descr = member_descriptor(m, t);
         if (descr == VNULL || dict_set_cstr(dict, m->name, descr) < 0) {
             xdecref(descr);
-            decref(dict);
             return -1;
         }
         decref(descr);
     }
+    /* Special methods for the slots the type fills itself, then the inherited slots. */
+    if (typeobj_add_wrappers(t) < 0)
+        return -1;
+    if (t->base_type != NULL)
+        typeobj_inherit_slots(t, t->base_type);
     /* The type's attributes live as long as the (static) type: make them immortal. */
     rc_immortalize(AS_OBJ(dict));
-    t->dict = dict;
     size_t n = 0;
     for (Type *p = t; p != NULL; p = p->base_type)
         n++;
@@ -218,10 +187,52 @@ void type_fini(Type *t)
     }
 }
 
+/* The module a type says it belongs to: `__module__` of a class, "builtins" otherwise. */
+static Value type_module(Type *t)
+{
+    if (t->flags & TYPE_HEAPTYPE) {
+        Value m;
+        if (dict_lookup_cstr(t->dict, "__module__", &m) > 0)
+            return m;
+    }
+    return str_intern_cstr("builtins");
+}
+
+static Value type_qualname(Type *t)
+{
+    if (t->flags & TYPE_HEAPTYPE)
+        return newref(((HeapTypeObj *)t)->qualname);
+    return str_from_cstr(t->name);
+}
+
+/* "module.QualName", or just the name for builtins (messages and reprs of classes). */
+static Value type_full_name(Type *t)
+{
+    Value mod = type_module(t);
+    Value qn = type_qualname(t);
+    if (mod == VNULL || qn == VNULL) {
+        xdecref(mod);
+        xdecref(qn);
+        return VNULL;
+    }
+    Value r;
+    if (str_check(mod) && !str_eq_cstr(mod, "builtins"))
+        r = exc_format_value("%U.%U", mod, qn);
+    else
+        r = newref(qn);
+    decref(mod);
+    decref(qn);
+    return r;
+}
+
 static Value type_repr(Value v)
 {
-    Type *t = (Type *)AS_OBJ(v);
-    return str_printf("<class '%s'>", t->name);
+    Value n = type_full_name((Type *)AS_OBJ(v));
+    if (n == VNULL)
+        return VNULL;
+    Value r = exc_format_value("<class '%U'>", n);
+    decref(n);
+    return r;
 }
 
 static Value type_getattr(Value v, Value name)
@@ -247,6 +258,46 @@ static Value type_getattr(Value v, Value name)
     return exc_raise(&exc_AttributeError, "type object '%s' has no attribute '%U'", t->name, name);
 }
 
+static int type_setattr(Value v, Value name, Value value)
+{
+    Type *t = (Type *)AS_OBJ(v);
+    Value meta = type_lookup(&type_type, name);
+    if (meta != VNULL && TYPE_OF(meta)->descr_set != NULL && !(t->flags & TYPE_HEAPTYPE))
+        return TYPE_OF(meta)->descr_set(meta, v, value);
+    if (!(t->flags & TYPE_HEAPTYPE)) {
+        exc_raise(&exc_TypeError, "cannot set '%U' attribute of immutable type '%s'", name, t->name);
+        return -1;
+    }
+    if (str_eq_cstr(name, "__name__") || str_eq_cstr(name, "__qualname__")) {
+        if (value == VNULL || !str_check(value)) {
+            exc_raise(&exc_TypeError, "can only assign string to %s.%U, not '%s'", t->name, name,
+                      value == VNULL ? "NoneType" : obj_type_name(value));
+            return -1;
+        }
+        HeapTypeObj *h = (HeapTypeObj *)t;
+        if (str_eq_cstr(name, "__name__")) {
+            setref(&h->name, newref(value));
+            t->name = STR_DATA(h->name);
+        } else {
+            setref(&h->qualname, newref(value));
+        }
+        return 0;
+    }
+    int rc;
+    if (value == VNULL) {
+        rc = dict_del(t->dict, name);
+        if (rc < 0 && exc_matches(&exc_KeyError)) {
+            exc_clear();
+            exc_raise(&exc_AttributeError, "type object '%s' has no attribute '%U'", t->name, name);
+        }
+    } else {
+        rc = dict_set(t->dict, name, value);
+    }
+    if (rc == 0 && STR_NBYTES(name) > 4 && STR_DATA(name)[0] == '_' && STR_DATA(name)[1] == '_')
+        typeobj_update_slot(t, name);
+    return rc;
+}
+
 static Value type_call(Value callable, const Value *args, size_t nargs, Value kwnames)
 {
     Type *t = (Type *)AS_OBJ(callable);
@@ -260,6 +311,18 @@ static Value type_construct(Type *self, const Value *args, size_t nargs, Value k
     size_t nkw = kwnames != VNULL ? TUPLE_SIZE(kwnames) : 0;
     if (nargs == 1 && nkw == 0)
         return newref(OBJ_VAL(TYPE_OF(args[0])));
+    if (nargs == 3 && nkw == 0) {
+        if (!str_check(args[0]))
+            return exc_raise(&exc_TypeError, "type.__new__() argument 1 must be str, not %s",
+                             obj_type_name(args[0]));
+        if (!tuple_check(args[1]))
+            return exc_raise(&exc_TypeError, "type.__new__() argument 2 must be tuple, not %s",
+                             obj_type_name(args[1]));
+        if (!dict_check(args[2]))
+            return exc_raise(&exc_TypeError, "type.__new__() argument 3 must be dict, not %s",
+                             obj_type_name(args[2]));
+        return typeobj_new(args[0], args[1], args[2]);
+    }
     return exc_raise(&exc_TypeError, "type() takes 1 or 3 arguments");
 }
 
@@ -274,15 +337,55 @@ static int64_t identity_hash(Value v)
 static Value identity_compare(Value a, Value b, CmpOp op)
 {
     if (op == CMP_EQ)
-        return newref(BOOL_VAL(a == b));
-    if (op == CMP_NE)
-        return newref(BOOL_VAL(a != b));
+        return newref(a == b ? TRUE_VAL : NOTIMPL_VAL);
+    if (op == CMP_NE) {
+        /* object.__ne__ inverts __eq__ (which a class may define). */
+        Type *t = TYPE_OF(a);
+        if (t->richcompare == identity_compare)
+            return newref(a == b ? FALSE_VAL : NOTIMPL_VAL);
+        Value r = t->richcompare(a, b, CMP_EQ);
+        if (r == VNULL || r == NOTIMPL_VAL)
+            return r;
+        int truth = obj_truth(r);
+        decref(r);
+        return truth < 0 ? VNULL : newref(BOOL_VAL(!truth));
+    }
     return newref(NOTIMPL_VAL);
 }
 
 static Value type_get_name(Value self)
 {
-    return str_from_cstr(((Type *)AS_OBJ(self))->name);
+    Type *t = (Type *)AS_OBJ(self);
+    if (t->flags & TYPE_HEAPTYPE)
+        return newref(((HeapTypeObj *)t)->name);
+    return str_from_cstr(t->name);
+}
+
+static Value type_get_qualname(Value self)
+{
+    return type_qualname((Type *)AS_OBJ(self));
+}
+
+static Value type_get_doc(Value self)
+{
+    Type *t = (Type *)AS_OBJ(self);
+    Value d;
+    if (t->dict != VNULL && dict_lookup_cstr(t->dict, "__doc__", &d) > 0) {
+        Type *dt = TYPE_OF(d);
+        if (dt->descr_get != NULL && dt != &function_type) {
+            Value r = dt->descr_get(d, VNULL, self);
+            decref(d);
+            return r;
+        }
+        return d;
+    }
+    return newref(NONE_VAL);
+}
+
+static Value type_get_dict(Value self)
+{
+    /* A copy: changing a class goes through setattr, which keeps slots in step. */
+    return dict_copy(((Type *)AS_OBJ(self))->dict);
 }
 
 static Value type_get_mro(Value self)
@@ -307,12 +410,14 @@ static Value type_get_bases(Value self)
 
 static Value type_get_module(Value self)
 {
-    return str_from_cstr("builtins");
+    return type_module((Type *)AS_OBJ(self));
 }
 
 static const MemberDef type_members[] = {
     {"__name__", type_get_name, NULL},
-    {"__qualname__", type_get_name, NULL},
+    {"__qualname__", type_get_qualname, NULL},
+    {"__doc__", type_get_doc, NULL},
+    {"__dict__", type_get_dict, NULL},
     {"__mro__", type_get_mro, NULL},
     {"__base__", type_get_base, NULL},
     {"__bases__", type_get_bases, NULL},
@@ -323,9 +428,13 @@ static const MemberDef type_members[] = {
 Type type_type = {
     .base = OBJ_HEAD_INIT(&type_type),
     .name = "type",
-    .basicsize = sizeof(Type),
-    .flags = TYPE_BASETYPE | TYPE_TYPE_SUBCLASS,
+    .basicsize = sizeof(HeapTypeObj),
+    .flags = TYPE_GC | TYPE_TYPE_SUBCLASS,
     .members = type_members,
+    .dealloc = typeobj_dealloc,
+    .traverse = typeobj_traverse,
+    .clear = typeobj_clear,
+    .setattr = type_setattr,
     .repr = type_repr,
     .hash = identity_hash,
     .richcompare = identity_compare,
@@ -336,8 +445,52 @@ Type type_type = {
 
 static Value object_repr(Value v)
 {
-    return str_printf("<%s object at %p>", TYPE_OF(v)->name, (void *)AS_OBJ(v));
+    Type *t = TYPE_OF(v);
+    if (t->flags & TYPE_HEAPTYPE) {
+        Value n = type_full_name(t);
+        if (n == VNULL)
+            return VNULL;
+        Value r = exc_format_value("<%U object at %p>", n, (void *)AS_OBJ(v));
+        decref(n);
+        return r;
+    }
+    return str_printf("<%s object at %p>", t->name, (void *)AS_OBJ(v));
 }
+
+static Value object_str(Value v)
+{
+    return obj_repr(v);
+}
+
+static Value object_alloc_new(Type *t, const Value *args, size_t nargs, Value kwnames)
+{
+    Obj *o = alloc_object(t);
+    if (o == NULL)
+        return VNULL;
+    if (t->flags & TYPE_GC)
+        gc_track(o);
+    return OBJ_VAL(o);
+}
+
+static int object_init(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    if (nargs > 0 || (kwnames != VNULL && TUPLE_SIZE(kwnames) > 0)) {
+        exc_raise(&exc_TypeError,
+                  "object.__init__() takes exactly one argument (the instance to initialize)");
+        return -1;
+    }
+    return 0;
+}
+
+static Value object_get_class(Value self)
+{
+    return newref(OBJ_VAL(TYPE_OF(self)));
+}
+
+static const MemberDef object_members[] = {
+    {"__class__", object_get_class, NULL},
+    {NULL, NULL, NULL},
+};
 
 static Value object_construct(Type *t, const Value *args, size_t nargs, Value kwnames)
 {
@@ -357,8 +510,12 @@ Type object_type = {
     .name = "object",
     .basicsize = sizeof(Obj),
     .flags = TYPE_BASETYPE,
+    .members = object_members,
     .dealloc = obj_dealloc_plain,
     .repr = object_repr,
+    .str = object_str,
+    .alloc_new = object_alloc_new,
+    .init = object_init,
     .hash = identity_hash,
     .richcompare = identity_compare,
     .getattr = obj_generic_getattr,
@@ -759,9 +916,9 @@ int obj_contains(Value v, Value x)
 Value obj_iter(Value v)
 {
     Type *t = TYPE_OF(v);
-    if (t->iter == NULL)
-        return exc_raise(&exc_TypeError, "'%s' object is not iterable", t->name);
-    return t->iter(v);
+    if (LIKELY(t->iter != NULL))
+        return t->iter(v);
+    return itertypes_iter(v);
 }
 
 Value obj_next(Value it)
@@ -769,7 +926,10 @@ Value obj_next(Value it)
     Type *t = TYPE_OF(it);
     if (t->iternext == NULL)
         return exc_raise(&exc_TypeError, "'%s' object is not an iterator", t->name);
-    return t->iternext(it);
+    Value v = t->iternext(it);
+    if (UNLIKELY(v == VNULL) && exc_matches(&exc_StopIteration))
+        exc_clear(); /* exhausted with a value: C callers only need "no more items" */
+    return v;
 }
 
 Value obj_index(Value v)

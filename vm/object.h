@@ -234,6 +234,14 @@ typedef struct Type {
     Value (*call)(Value callable, const Value *args, size_t nargs, Value kwnames);
     /** Create an instance: calling the type object calls this (with the type itself). */
     Value (*construct)(struct Type *type, const Value *args, size_t nargs, Value kwnames);
+    /**
+     * `__new__` of a type that can be subclassed: allocate an instance of
+     * @p type (which may be a subclass) before `__init__` runs. A class
+     * statement's type constructs instances as alloc_new then init.
+     */
+    Value (*alloc_new)(struct Type *type, const Value *args, size_t nargs, Value kwnames);
+    /** `__init__`: initialise @p self from the arguments. 0 or -1; NULL if nothing to do. */
+    int (*init)(Value self, const Value *args, size_t nargs, Value kwnames);
 } Type;
 
 /** The type `type`. */

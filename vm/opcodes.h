@@ -89,6 +89,9 @@
     OP(BUILD_LIST,          1 - arg,    0)          /* list of the top arg items */ \
     OP(BUILD_MAP,           1 - 2*arg,  0)          /* dict of the top arg key/value pairs */ \
     OP(LIST_APPEND,         -1,         0)          /* append TOS to the list arg items down */ \
+    OP(BUILD_SET,           1 - arg,    0)          /* set of the top arg items */ \
+    OP(SET_ADD,             -1,         0)          /* add TOS to the set arg items down */ \
+    OP(SET_UPDATE,          -1,         0)          /* add the items of TOS to the set arg items down */ \
     OP(MAP_ADD,             -2,         0)          /* dict arg items down [TOS1] = TOS */ \
     OP(LIST_EXTEND,         -1,         0)          /* extend the list arg items down with TOS */ \
     OP(LIST_TO_TUPLE,       0,          0)          /* TOS = tuple(TOS) */ \
@@ -115,10 +118,14 @@
     OP(POP_EXCEPT,          -1,         0)          /* restore the handled exception from TOS */ \
     OP(CHECK_EXC_MATCH,     0,          0)          /* TOS = isinstance(TOS1, TOS) for except clauses */ \
     OP(LOAD_ASSERTION_ERROR, 1,         0)          /* push AssertionError */ \
+    OP(LOAD_BUILD_CLASS,    1,          0)          /* push builtins.__build_class__ */ \
     OP(IMPORT_NAME,         -1,         OPF_NAME)   /* TOS = import names[arg] (TOS1 level, TOS fromlist) */ \
     OP(IMPORT_FROM,         1,          OPF_NAME)   /* push TOS.names[arg] (ImportError if missing) */ \
     OP(IMPORT_STAR,         -1,         0)          /* copy the public names of module TOS into globals */ \
-    OP(PRINT_EXPR,          -1,         0)          /* interactive mode: echo repr(TOS) and set _ */
+    OP(PRINT_EXPR,          -1,         0)          /* interactive mode: echo repr(TOS) and set _ */ \
+    OP(YIELD_VALUE,         0,          0)          /* yield TOS; resumed with the sent value as TOS (arg 1: in yield from) */ \
+    OP(GET_YIELD_FROM_ITER, 0,          0)          /* TOS = iter(TOS) unless it is a generator */ \
+    OP(SEND,                0,          OPF_JUMP)   /* send TOS into TOS1: TOS = its next value, or pop and jump with its result */
 /* clang-format on */
 
 /** The opcodes. */

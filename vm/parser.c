@@ -641,7 +641,7 @@ static Stmt *expr_stmt(Parser *p)
                     }
                 }
             }
-            if (last->kind != EXPR_YIELD && last->kind != EXPR_YIELDFROM && last->kind != EXPR_STARRED) {
+            if (last->kind != EXPR_STARRED) {
                 parser_expr_check_named_eq(p, last, last_start, first_eq);
                 if (failed(p)) {
                     return NULL;
@@ -674,25 +674,25 @@ static const char *dotted_name(Parser *p)
     if (!at(p, TOK_NAME)) {
         return parser_fail(p);
     }
-    Token *first = advance(p);
-    Token *last = first;
+    int first = p->mark;
+    advance(p);
     while (at(p, TOK_DOT) && peek(p, 1)->type == TOK_NAME) {
         advance(p);
-        last = advance(p);
+        advance(p);
     }
-    if (first == last) {
-        return parser_tok_str(p, first);
+    if (p->mark == first + 1) {
+        return parser_tok_str(p, p->toks[first]);
     }
     /* Join the parts without the whitespace that may separate them. */
     size_t n = 0;
-    for (Token *t = first; t <= last; t++) {
-        n += (size_t)t->len;
+    for (int i = first; i < p->mark; i++) {
+        n += (size_t)p->toks[i]->len;
     }
     char *s = arena_alloc(p->arena, n + 1);
     size_t k = 0;
-    for (Token *t = first; t <= last; t++) {
-        memcpy(s + k, t->start, (size_t)t->len);
-        k += (size_t)t->len;
+    for (int i = first; i < p->mark; i++) {
+        memcpy(s + k, p->toks[i]->start, (size_t)p->toks[i]->len);
+        k += (size_t)p->toks[i]->len;
     }
     s[k] = '\0';
     return s;
@@ -1161,10 +1161,18 @@ static bool with_item(Parser *p, PtrVec *items, bool parens)
                 return false;
             }
         }
-        bool follow = at(p, TOK_COMMA) || at(p, TOK_COLON) || (parens && at(p, TOK_RPAR));
-        if (parser_expr_invalid_target(t, STAR_TARGETS) != NULL || !follow) {
-            if (p->call_invalid && (at(p, TOK_COMMA) || at(p, TOK_COLON) || at(p, TOK_RPAR))) {
+        bool follow = at(p, TOK_COMMA) || at(p, TOK_COLON) || at(p, TOK_RPAR);
+        if (parser_expr_invalid_target(t, STAR_TARGETS) != NULL) {
+            if (p->call_invalid && follow) {
                 parser_expr_raise_invalid_target(p, STAR_TARGETS, t);
+            }
+            parser_fail(p);
+            return false;
+        }
+        if (!follow) {
+            /* invalid_with_stmt: the items end the line without ':' */
+            if (p->call_invalid && !parens && at(p, TOK_NEWLINE)) {
+                parser_raise_last(p, SYNTAX_ERROR, "expected ':'");
             }
             parser_fail(p);
             return false;
@@ -1197,6 +1205,8 @@ static Stmt *with_stmt(Parser *p)
         }
         if (ok && accept(p, TOK_RPAR) && at(p, TOK_COLON)) {
             done = true;
+        } else if (ok && p->call_invalid && p->toks[p->mark - 1]->type == TOK_RPAR && at(p, TOK_NEWLINE)) {
+            return parser_raise_last(p, SYNTAX_ERROR, "expected ':'");
         } else {
             if (p->error == PERR_RAISED) {
                 return NULL;
@@ -1404,7 +1414,7 @@ static Stmt *classdef(Parser *p, Token *start, ExprList decorators)
     Token *name = advance(p);
     Expr *call = parser_new_expr(p, EXPR_CALL, tok_loc(name));
     if (accept(p, TOK_LPAR)) {
-        if (!parser_expr_arguments(p, call)) {
+        if (!parser_expr_arguments(p, call, true)) {
             return NULL;
         }
         if (!accept(p, TOK_RPAR)) {

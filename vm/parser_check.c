@@ -354,7 +354,9 @@ static void cc_expr(Parser *p, Expr *e, Place place)
         for (int i = 0; i < a->nkwonly; i++) {
             cc_expr(p, a->kw_defaults[i], PLACE_PLAIN);
         }
+        p->fn_depth++;
         cc_expr(p, e->u.lambda.body, PLACE_PLAIN);
+        p->fn_depth--;
         break;
     }
     case EXPR_CALL:
@@ -392,8 +394,11 @@ static void cc_expr(Parser *p, Expr *e, Place place)
     case EXPR_YIELD:
     case EXPR_YIELDFROM:
     case EXPR_AWAIT: {
+        /* outside a function the compiler reports the yield itself first */
         Expr *v = e->u.yield.value;
-        cc_expr(p, v, v != NULL && v->kind == EXPR_TUPLE ? PLACE_UNPACK : PLACE_PLAIN);
+        if (p->fn_depth > 0) {
+            cc_expr(p, v, v != NULL && v->kind == EXPR_TUPLE ? PLACE_UNPACK : PLACE_PLAIN);
+        }
         break;
     }
     case EXPR_JOINEDSTR: cc_exprs(p, e->u.joined.values, PLACE_PLAIN); break;
@@ -418,18 +423,24 @@ static void cc_stmt(Parser *p, Stmt *s)
         for (int i = 0; i < a->nkwonly; i++) {
             cc_expr(p, a->kw_defaults[i], PLACE_PLAIN);
         }
+        p->fn_depth++;
         cc_stmts(p, s->u.funcdef.body);
+        p->fn_depth--;
         break;
     }
-    case STMT_CLASSDEF:
+    case STMT_CLASSDEF: {
         cc_exprs(p, s->u.classdef.decorators, PLACE_PLAIN);
+        int saved = p->fn_depth;
+        p->fn_depth = 0;
         cc_stmts(p, s->u.classdef.body);
+        p->fn_depth = saved;
         cc_keywords(p, s->u.classdef.keywords, s->u.classdef.nkeywords);
         cc_exprs(p, s->u.classdef.bases, PLACE_UNPACK);
         for (int i = 0; i < s->u.classdef.nkeywords; i++) {
             cc_expr(p, s->u.classdef.keywords[i].value, PLACE_PLAIN);
         }
         break;
+    }
     case STMT_EXPR: cc_expr(p, s->u.expr.value, PLACE_PLAIN); break;
     case STMT_ASSIGN: {
         Expr *v = s->u.assign.value;
@@ -462,8 +473,11 @@ static void cc_stmt(Parser *p, Stmt *s)
         cc_stmts(p, s->u.for_.orelse);
         break;
     case STMT_RETURN: {
+        /* outside a function the compiler reports the return itself first */
         Expr *v = s->u.return_.value;
-        cc_expr(p, v, v != NULL && v->kind == EXPR_TUPLE ? PLACE_UNPACK : PLACE_PLAIN);
+        if (p->fn_depth > 0) {
+            cc_expr(p, v, v != NULL && v->kind == EXPR_TUPLE ? PLACE_UNPACK : PLACE_PLAIN);
+        }
         break;
     }
     case STMT_TRY:

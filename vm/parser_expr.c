@@ -222,12 +222,55 @@ Expr *parser_expr_star_expressions(Parser *p)
     return new_seq(p, EXPR_TUPLE, &v, parser_loc_from(p, start));
 }
 
+static Expr *primary(Parser *p);
+
+/* star_target: '*' star_target | t_primary-like expression. The caller
+ * checks that it is a valid target; here only the extent matters, which
+ * decides where a first-pass failure is reported. */
+static Expr *star_target(Parser *p)
+{
+    if (at(p, TOK_STAR)) {
+        Token *st = advance(p);
+        if (at(p, TOK_STAR)) {
+            return parser_fail(p);
+        }
+        if (!parser_enter(p)) {
+            return NULL;
+        }
+        Expr *v = star_target(p);
+        leave(p);
+        if (v == NULL) {
+            return NULL;
+        }
+        Expr *e = parser_new_expr(p, EXPR_STARRED, parser_loc_from(p, st));
+        e->u.starred.value = v;
+        e->u.starred.ctx = CTX_LOAD;
+        return e;
+    }
+    return primary(p);
+}
+
+/* star_targets: star_target (',' star_target)* [','] */
 Expr *parser_expr_targets_for(Parser *p)
 {
-    p->no_in++;
-    Expr *e = parser_expr_star_expressions(p);
-    p->no_in--;
-    return e;
+    Token *start = cur(p);
+    Expr *first = star_target(p);
+    if (first == NULL || !at(p, TOK_COMMA)) {
+        return first;
+    }
+    PtrVec v = {0};
+    parser_vec_push(p, &v, first);
+    while (accept(p, TOK_COMMA)) {
+        if (!parser_expr_can_start(p) && !at(p, TOK_STAR)) {
+            break;
+        }
+        Expr *e = star_target(p);
+        if (e == NULL) {
+            return NULL;
+        }
+        parser_vec_push(p, &v, e);
+    }
+    return new_seq(p, EXPR_TUPLE, &v, parser_loc_from(p, start));
 }
 
 /* expressions: expression (',' expression)* [','] */
@@ -579,13 +622,10 @@ static bool compare_op(Parser *p, AstCmpOp *op)
     case TOK_GREATER: *op = AST_CMP_GT; break;
     case TOK_GREATEREQUAL: *op = AST_CMP_GE; break;
     case TOK_IN:
-        if (p->no_in > 0) {
-            return false;
-        }
         *op = AST_CMP_IN;
         break;
     case TOK_NOT:
-        if (p->no_in > 0 || peek(p, 1)->type != TOK_IN) {
+        if (peek(p, 1)->type != TOK_IN) {
             return false;
         }
         advance(p);
@@ -803,7 +843,7 @@ static Expr *primary(Parser *p)
             advance(p);
             Expr *c = parser_new_expr(p, EXPR_CALL, tok_loc(start));
             c->u.call.func = e;
-            if (!parser_expr_arguments(p, c)) {
+            if (!parser_expr_arguments(p, c, false)) {
                 return NULL;
             }
             if (!accept(p, TOK_RPAR)) {
@@ -813,10 +853,7 @@ static Expr *primary(Parser *p)
             e = c;
         } else if (at(p, TOK_LSQB)) {
             advance(p);
-            int save_in = p->no_in;
-            p->no_in = 0;
             Expr *s = slices(p);
-            p->no_in = save_in;
             if (s == NULL) {
                 return NULL;
             }
@@ -912,7 +949,7 @@ static bool at_for(Parser *p)
     return at(p, TOK_FOR) || (at(p, TOK_ASYNC) && peek(p, 1)->type == TOK_FOR);
 }
 
-static bool arguments(Parser *p, Expr *call, Token *lpar)
+static bool arguments(Parser *p, Expr *call, Token *lpar, bool allow_genexp)
 {
     PtrVec args = {0}, kws = {0};
     int state = 0; /* 0: positional, 1: after a keyword, 2: after ** */
@@ -997,6 +1034,10 @@ static bool arguments(Parser *p, Expr *call, Token *lpar)
             if (!parser_expr_can_start(p)) {
                 break;
             }
+            if (state > 0 && !checks) {
+                parser_fail(p);
+                return false;
+            }
             Expr *v;
             if (at(p, TOK_NAME) && peek(p, 1)->type == TOK_COLONEQUAL) {
                 v = parser_expr_named(p);
@@ -1011,12 +1052,17 @@ static bool arguments(Parser *p, Expr *call, Token *lpar)
                 return false;
             }
             if (at_for(p)) {
+                bool sole = args.len == 0 && kws.len == 0;
+                if ((!sole && !checks) || (sole && !allow_genexp)) {
+                    parser_fail(p);
+                    return false;
+                }
                 int n;
                 Comprehension *gens = for_if_clauses(p, &n);
                 if (gens == NULL) {
                     return false;
                 }
-                if (args.len == 0 && kws.len == 0 && at(p, TOK_RPAR)) {
+                if (sole && at(p, TOK_RPAR)) {
                     Token *rpar = cur(p);
                     Loc l = {lpar->line, lpar->col, rpar->end_line, rpar->end_col};
                     Expr *g = parser_new_expr(p, EXPR_GENEXP, l);
@@ -1026,7 +1072,7 @@ static bool arguments(Parser *p, Expr *call, Token *lpar)
                     parser_vec_push(p, &args, g);
                     break;
                 }
-                if (checks) {
+                if (checks && (!sole || at(p, TOK_COMMA))) {
                     parser_raise_range(p, v->loc, last_comprehension_item(gens, n)->loc,
                                        "Generator expression must be parenthesized");
                 }
@@ -1077,14 +1123,9 @@ static bool arguments(Parser *p, Expr *call, Token *lpar)
     return true;
 }
 
-bool parser_expr_arguments(Parser *p, Expr *call)
+bool parser_expr_arguments(Parser *p, Expr *call, bool in_class)
 {
-    Token *lpar = p->toks[p->mark - 1];
-    int save_in = p->no_in;
-    p->no_in = 0;
-    bool ok = arguments(p, call, lpar);
-    p->no_in = save_in;
-    return ok;
+    return arguments(p, call, p->toks[p->mark - 1], !in_class);
 }
 
 /* ---------------------------------------------------- comprehensions */
@@ -1364,7 +1405,8 @@ static Expr *brace_atom(Parser *p)
     } else {
         int m0 = p->mark;
         Expr *first;
-        if (at(p, TOK_STAR) || (at(p, TOK_NAME) && peek(p, 1)->type == TOK_COLONEQUAL)) {
+        bool set_only = at(p, TOK_STAR) || (at(p, TOK_NAME) && peek(p, 1)->type == TOK_COLONEQUAL);
+        if (set_only) {
             first = parser_expr_star_named(p);
         } else {
             first = parser_expr_expression(p);
@@ -1375,7 +1417,7 @@ static Expr *brace_atom(Parser *p)
         if (first == NULL) {
             return NULL;
         }
-        if (!at(p, TOK_COLON) || first->kind == EXPR_STARRED || first->kind == EXPR_NAMEDEXPR) {
+        if (!at(p, TOK_COLON) || set_only) {
             /* a set */
             if (at_for(p)) {
                 if (first->kind == EXPR_STARRED) {
@@ -1506,8 +1548,6 @@ static Expr *constant(Parser *p, Token *t, ConstKind k)
 static Expr *atom(Parser *p)
 {
     Token *t = cur(p);
-    Expr *e;
-    int save_in;
     switch (t->type) {
     case TOK_NAME:
         advance(p);
@@ -1530,13 +1570,11 @@ static Expr *atom(Parser *p)
     case TOK_STRING:
         return parser_string_concat(p);
     case TOK_LPAR:
+        return paren_atom(p);
     case TOK_LSQB:
+        return list_atom(p);
     case TOK_LBRACE:
-        save_in = p->no_in;
-        p->no_in = 0;
-        e = t->type == TOK_LPAR ? paren_atom(p) : t->type == TOK_LSQB ? list_atom(p) : brace_atom(p);
-        p->no_in = save_in;
-        return e;
+        return brace_atom(p);
     default:
         return parser_fail(p);
     }
@@ -1781,19 +1819,14 @@ Arguments *parser_expr_params(Parser *p, bool lambda)
 static Expr *lambdef(Parser *p)
 {
     Token *kw = advance(p);
-    int save_in = p->no_in;
-    p->no_in = 0;
     Arguments *args = parser_expr_params(p, true);
     if (args == NULL) {
-        p->no_in = save_in;
         return NULL;
     }
     if (!accept(p, TOK_COLON)) {
-        p->no_in = save_in;
         return parser_fail(p);
     }
     Expr *body = parser_expr_expression(p);
-    p->no_in = save_in;
     if (body == NULL) {
         return NULL;
     }

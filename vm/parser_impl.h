@@ -85,13 +85,13 @@ typedef struct Parser {
     bool lexer_error; /**< the raised error came from the lexer */
     bool call_invalid; /**< second pass: imitate CPython's invalid_* rules */
     int no_invalid;   /**< >0 while parsing an "expression_without_invalid" */
-    int no_in;        /**< >0 while parsing a for-loop target: 'in' ends it */
     int depth;        /**< current nesting */
     bool fstring;     /**< parsing the expression of an f-string replacement field */
     int fs_line;      /**< f-string mode: line whose columns are shifted */
     int fs_col;       /**< f-string mode: the shift */
     Deferred symtable_err; /**< first error of the symbol-table kind */
     Deferred compile_err;  /**< first error of the compiler kind */
+    int fn_depth;          /**< parser_check.c: inside a function body */
 } Parser;
 
 /* ------------------------------------------------------------ tokens */
@@ -236,7 +236,7 @@ ExprList parser_vec_exprs(PtrVec *v);
 Expr *parser_expr_expression(Parser *p);
 /** `star_expressions`: a tuple when there are commas. */
 Expr *parser_expr_star_expressions(Parser *p);
-/** `star_expressions` with 'in' left alone (for-loop targets). */
+/** `star_targets` (for-loop targets): starred and primary expressions, no operators. */
 Expr *parser_expr_targets_for(Parser *p);
 /** `named_expression`. */
 Expr *parser_expr_named(Parser *p);
@@ -250,8 +250,9 @@ Expr *parser_expr_yield(Parser *p);
 Expr *parser_expr_bitwise_or(Parser *p);
 /** `disjunction`. */
 Expr *parser_expr_disjunction(Parser *p);
-/** Call arguments after '(' up to (not including) ')': fills the call node. */
-bool parser_expr_arguments(Parser *p, Expr *call);
+/** Call arguments after '(' up to (not including) ')': fills the call node
+ *  (class bases when @p in_class: no bare generator expression there). */
+bool parser_expr_arguments(Parser *p, Expr *call, bool in_class);
 /** Parameters of def (lambda=false, up to ')') or lambda (up to ':'). */
 Arguments *parser_expr_params(Parser *p, bool lambda);
 /** Set the context of a target to @p ctx; NULL-free check done by the caller. */

@@ -355,7 +355,8 @@ static Expr *compile_expr(Parser *p, const char *expr_start, const char *expr_en
     text[len + 1] = ')';
     int lines, cols;
     expr_location(t, expr_start - 1, &lines, &cols);
-    return parser_fstring_expr(p, text, len + 2, t->line + lines, t->col + cols);
+    /* the token's own column only counts on its first line */
+    return parser_fstring_expr(p, text, len + 2, t->line + lines, lines == 0 ? t->col + cols : cols);
 }
 
 static bool fstring_concat(Parser *p, FState *st, const char **str, const char *end, bool raw, int lvl,

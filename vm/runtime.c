@@ -20,6 +20,9 @@
 #include "str.h"
 #include "traceback.h"
 #include "tuple.h"
+#include "typeobj.h"
+#include "descr.h"
+#include "genobj.h"
 
 /* The runtime the SIGINT handler reports to (one per process). */
 static Runtime *signal_runtime;
@@ -43,7 +46,12 @@ static Type *const core_types[] = {
     &classmethod_descr_type, &member_type,  &code_type,      &function_type,
     &cell_type,        &module_type,        &traceback_type, &enumerate_type,
     &zip_type,         &map_type,           &filter_type,    &reversed_type,
-    &seqiter_type,     &calliter_type,      &textstream_type,
+    &seqiter_type,     &calliter_type,      &textstream_type, &wrapper_descr_type,
+    &method_wrapper_type, &method_type,     &staticmethod_type, &classmethod_type,
+    &property_type,    &super_type,         &list_iter_type, &list_reviter_type,
+    &str_ascii_iter_type, &str_iter_type,   &tuple_iter_type, &longrange_iter_type,
+    &dict_keyiter_type, &dict_valueiter_type, &dict_itemiter_type, &dict_revkeyiter_type,
+    &dict_revvalueiter_type, &dict_revitemiter_type, &gen_type,
 };
 
 static int add_module(Runtime *rt, const char *name, Value m)

@@ -171,8 +171,9 @@ static void visit_expr(Walker *w, Expr *e)
     case EXPR_NAME:
         if (e->u.name.ctx == CTX_LOAD) {
             note(w, e->u.name.id, SYM_USE, e->loc);
-            if (strcmp(e->u.name.id, "super") == 0) {
-                /* super() in a method needs the class cell, as __class__ does. */
+            if (strcmp(e->u.name.id, "super") == 0 && w->cur->kind == SCOPE_FUNCTION) {
+                /* super() in a method reads the class from the __class__ cell. */
+                note(w, "__class__", SYM_USE, e->loc);
                 for (Scope *s = w->cur; s != NULL; s = s->parent)
                     if (s->kind == SCOPE_CLASS) {
                         s->needs_class_cell = true;

@@ -132,8 +132,14 @@ def main():
                 print(f"MISMATCH {name}")
                 if len(src) < 400:
                     print("  source:  ", repr(src.decode("utf-8", "replace")))
-                print("  python3: ", want[0], str(want[1])[:3000])
-                print("  gilvm:   ", got[0], str(got[1])[:3000])
+                if want[0] == got[0] == "ok":
+                    a, b = want[1], got[1]
+                    i = next((k for k in range(min(len(a), len(b))) if a[k] != b[k]), min(len(a), len(b)))
+                    print("  python3:  ...", a[max(0, i - 300):i + 200])
+                    print("  gilvm:    ...", b[max(0, i - 300):i + 200])
+                else:
+                    print("  python3: ", want[0], str(want[1])[:3000])
+                    print("  gilvm:   ", got[0], str(got[1])[:3000])
     print(f"astcheck: {ok} match, {bad} differ")
     return 1 if bad else 0
 

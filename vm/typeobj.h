@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+/**
+ * @file typeobj.h
+ * @brief Classes: types created by `class` statements, and the bridge
+ *        between slots and special methods in both directions.
+ *
+ * Who may include it: vm/.
+ *
+ * ## Slots and special methods
+ *
+ * A builtin type implements `len()` with its `len` slot; a class implements
+ * it with a `__len__` method. One table (the *slot definitions*, in
+ * typeobj.c) pairs each special method name with a slot, and is used both
+ * ways:
+ *
+ * - a builtin type gets, for each slot it fills, a *slot wrapper* in its
+ *   dict, so `[].__len__()`, `int.__add__(1, 2)` and `super().__getitem__(k)`
+ *   in a dict subclass call the C slot;
+ * - a class gets, for each special method it (or a base class) defines in
+ *   Python, a generic C slot that looks the method up and calls it, so the
+ *   eval loop and every builtin treat instances through slots alone.
+ *
+ * ## Instances
+ *
+ * An instance of a class derived from `object` is a header plus a pointer
+ * to its attribute dict. A class derived from a builtin (list, dict,
+ * Exception, ...) extends that type's layout with the dict pointer (or
+ * reuses the one the layout already has). Instances are created by the
+ * base's `alloc_new` slot (`__new__`), then initialised by `__init__`.
+ */
+#ifndef GILVM_TYPEOBJ_H
+#define GILVM_TYPEOBJ_H
+
+#include "object.h"
+
+/** A class: a type plus the objects that own its names. */
+typedef struct HeapTypeObj {
+    Type type;      /**< the type itself (type.name points into @ref name) */
+    Value name;     /**< `__name__` (str) */
+    Value qualname; /**< `__qualname__` (str) */
+} HeapTypeObj;
+
+/** slot wrapper: a builtin type's slot as a special method. */
+extern Type wrapper_descr_type;
+/** method-wrapper: a slot wrapper bound to an instance. */
+extern Type method_wrapper_type;
+
+/**
+ * Add slot wrappers to a static type's dict for the slots it fills itself;
+ * type_ready() calls it before the type inherits its base's slots. 0 or -1.
+ */
+int typeobj_add_wrappers(Type *t);
+
+/**
+ * Create a class: type(name, bases, ns).
+ * @param name the class name (str)
+ * @param bases tuple of base classes (empty means object)
+ * @param ns the namespace the class body filled (copied)
+ * @return the new type, or VNULL
+ */
+Value typeobj_new(Value name, Value bases, Value ns);
+
+/** The builtin `__build_class__(func, name, *bases)` used by class statements. */
+Value typeobj_build_class(Value self, const Value *args, size_t nargs, Value kwnames);
+
+/** The dealloc slot of `type` (only classes are ever freed). */
+void typeobj_dealloc(Obj *o);
+/** The traverse slot of `type` (visits a class's dict, MRO and base). */
+void typeobj_traverse(Obj *o, VisitFn visit, void *arg);
+/** The clear slot of `type`. */
+void typeobj_clear(Obj *o);
+
+/** After an attribute of class @p t changed: re-derive the slot for a special method name. */
+void typeobj_update_slot(Type *t, Value name);
+
+/** Copy into @p t every slot it leaves empty from @p base (type_ready and class creation). */
+void typeobj_inherit_slots(Type *t, const Type *base);
+
+#endif
