@@ -1344,10 +1344,32 @@ static void compile_expr(Compiler *c, Expr *e)
     case EXPR_AWAIT:
         error_at(c, e->loc, "'await' outside async function");
         break;
-    case EXPR_JOINEDSTR:
-    case EXPR_FORMATTED:
-        error_at(c, e->loc, "f-strings are not supported by gilvm yet");
+    case EXPR_JOINEDSTR: {
+        ExprList parts = e->u.joined.values;
+        if (parts.len == 0) {
+            load_const(c, str_empty());
+            break;
+        }
+        for (int i = 0; i < parts.len; i++)
+            compile_expr(c, parts.items[i]);
+        if (parts.len > 1 || parts.items[0]->kind != EXPR_FORMATTED) {
+            u->line = e->loc.line;
+            if (parts.len > 1)
+                emit(c, OP_BUILD_STRING, (uint32_t)parts.len);
+        }
         break;
+    }
+    case EXPR_FORMATTED: {
+        compile_expr(c, e->u.formatted.value);
+        uint32_t arg = (uint32_t)e->u.formatted.conversion & 0xFF;
+        if (e->u.formatted.format_spec != NULL) {
+            compile_expr(c, e->u.formatted.format_spec);
+            arg |= 0x100;
+        }
+        u->line = e->loc.line;
+        emit(c, OP_FORMAT_VALUE, arg);
+        break;
+    }
     }
     u->line = saved_line;
 }
@@ -1885,8 +1907,65 @@ static void compile_try(Compiler *c, Stmt *s)
 
 static void compile_with_exit_normal(Compiler *c)
 {
-    Loc loc = {c->u->line, 0, c->u->line, 0};
-    error_at(c, loc, "'with' is not supported by gilvm yet");
+    emit(c, OP_WITH_EXIT, 0);
+}
+
+/* with items[i], items[i+1], ...: body (each item nests the next). */
+static void compile_with_items(Compiler *c, Stmt *s, int i)
+{
+    Unit *u = c->u;
+    WithItem *item = &s->u.with.items[i];
+    int handler = new_label(c), cleanup = new_label(c), suppress = new_label(c),
+        end = new_label(c);
+    compile_expr(c, item->context_expr);
+    u->line = s->loc.line;
+    emit(c, OP_BEFORE_WITH, 0);
+    int depth = u->depth - 1; /* [exit] stays below the body */
+    FBlock *f = push_fblock(c, FB_WITH, s->loc);
+    if (f == NULL)
+        return;
+    f->handler = handler;
+    f->depth = depth;
+    f->node = s;
+    if (item->optional_vars != NULL)
+        compile_store_target(c, item->optional_vars);
+    else
+        emit(c, OP_POP_TOP, 0);
+    if (i + 1 < s->u.with.nitems)
+        compile_with_items(c, s, i + 1);
+    else
+        compile_stmts(c, s->u.with.body);
+    pop_fblock(c);
+    u->line = s->loc.line;
+    emit(c, OP_WITH_EXIT, 0);
+    emit(c, OP_JUMP_FORWARD, (uint32_t)end);
+    /* An exception in the body: [exit, exc]. */
+    use_handler_label(c, handler, depth);
+    FBlock *fe = push_fblock(c, FB_EXCEPT, s->loc);
+    if (fe == NULL)
+        return;
+    fe->handler = cleanup;
+    fe->depth = depth + 1;
+    emit(c, OP_PUSH_EXC_INFO, 0);
+    emit(c, OP_WITH_EXCEPT_START, 0);
+    emit(c, OP_POP_JUMP_IF_TRUE, (uint32_t)suppress);
+    emit(c, OP_RERAISE, 0);
+    pop_fblock(c);
+    use_label(c, suppress);
+    u->depth = depth + 3;
+    emit(c, OP_POP_TOP, 0);
+    emit(c, OP_POP_EXCEPT, 0);
+    emit(c, OP_POP_TOP, 0);
+    emit(c, OP_JUMP_FORWARD, (uint32_t)end);
+    /* An exception in __exit__ (or re-raised): [exit, prev, exc2]. */
+    use_handler_label(c, cleanup, depth + 1);
+    emit(c, OP_SWAP, 2);
+    emit(c, OP_POP_EXCEPT, 0);
+    emit(c, OP_SWAP, 2);
+    emit(c, OP_POP_TOP, 0);
+    emit(c, OP_RERAISE, 0);
+    use_label(c, end);
+    u->depth = depth;
 }
 
 static void compile_import(Compiler *c, Stmt *s)
@@ -2023,7 +2102,7 @@ static void compile_stmt(Compiler *c, Stmt *s)
         compile_importfrom(c, s);
         break;
     case STMT_WITH:
-        compile_with_exit_normal(c);
+        compile_with_items(c, s, 0);
         break;
     }
 }

@@ -37,6 +37,7 @@
 #include "dispatch.h"
 #include "exc.h"
 #include "float.h"
+#include "format.h"
 #include "frame.h"
 #include "genobj.h"
 #include "import.h"
@@ -1268,6 +1269,38 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
             vmbreak;
         }
 
+        vmcase(FORMAT_VALUE)
+        {
+            Value spec = (arg & 0x100) ? POP() : VNULL;
+            Value v = TOP();
+            Value r;
+            if (spec == VNULL && (arg & 0xFF) == 0 && TYPE_OF(v) == &str_type)
+                r = newref(v);
+            else
+                r = format_fstring_value(v, (int)(arg & 0xFF), spec);
+            xdecref(spec);
+            if (r == VNULL)
+                goto error;
+            TOP() = r;
+            decref(v);
+            vmbreak;
+        }
+
+        vmcase(BUILD_STRING)
+        {
+            StrBuf b;
+            strbuf_init(&b);
+            for (uint32_t i = arg; i > 0; i--)
+                strbuf_append_str(&b, PEEK(i));
+            Value r = strbuf_finish(&b);
+            if (r == VNULL)
+                goto error;
+            for (uint32_t i = 0; i < arg; i++)
+                decref(*--sp);
+            PUSH(r);
+            vmbreak;
+        }
+
         vmcase(LIST_APPEND)
         {
             Value v = POP();
@@ -1868,6 +1901,76 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
                 goto error;
             }
             PUSH(bc);
+            vmbreak;
+        }
+
+        vmcase(BEFORE_WITH)
+        {
+            Value mgr = TOP();
+            Type *mt = TYPE_OF(mgr);
+            Value enter = type_lookup(mt, str_intern_cstr("__enter__"));
+            if (enter == VNULL) {
+                exc_raise(&exc_TypeError, "'%s' object does not support the context manager protocol",
+                          mt->name);
+                goto error;
+            }
+            Value exitf = type_lookup(mt, str_intern_cstr("__exit__"));
+            if (exitf == VNULL) {
+                exc_raise(&exc_TypeError,
+                          "'%s' object does not support the context manager protocol (missed "
+                          "__exit__ method)",
+                          mt->name);
+                goto error;
+            }
+            Value exit_bound = TYPE_OF(exitf)->descr_get != NULL
+                                   ? TYPE_OF(exitf)->descr_get(exitf, mgr, OBJ_VAL(mt))
+                                   : newref(exitf);
+            if (exit_bound == VNULL)
+                goto error;
+            Value enter_bound = TYPE_OF(enter)->descr_get != NULL
+                                    ? TYPE_OF(enter)->descr_get(enter, mgr, OBJ_VAL(mt))
+                                    : newref(enter);
+            if (enter_bound == VNULL) {
+                decref(exit_bound);
+                goto error;
+            }
+            SAVE_FRAME();
+            Value res = obj_call(enter_bound, NULL, 0);
+            decref(enter_bound);
+            if (res == VNULL) {
+                decref(exit_bound);
+                goto error;
+            }
+            TOP() = exit_bound;
+            decref(mgr);
+            PUSH(res);
+            vmbreak;
+        }
+
+        vmcase(WITH_EXIT)
+        {
+            Value exitf = POP();
+            Value nones[3] = {NONE_VAL, NONE_VAL, NONE_VAL};
+            SAVE_FRAME();
+            Value r = obj_call(exitf, nones, 3);
+            decref(exitf);
+            if (r == VNULL)
+                goto error;
+            decref(r);
+            vmbreak;
+        }
+
+        vmcase(WITH_EXCEPT_START)
+        {
+            Value exc = TOP(), exitf = PEEK(3);
+            ExcObj *e = (ExcObj *)AS_OBJ(exc);
+            Value args[3] = {OBJ_VAL(TYPE_OF(exc)), exc,
+                             e->traceback != VNULL ? e->traceback : NONE_VAL};
+            SAVE_FRAME();
+            Value r = obj_call(exitf, args, 3);
+            if (r == VNULL)
+                goto error;
+            PUSH(r);
             vmbreak;
         }
 

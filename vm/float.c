@@ -27,6 +27,7 @@
 #include "../gc/alloc.h"
 #include "args.h"
 #include "exc.h"
+#include "format.h"
 #include "int.h"
 #include "str.h"
 #include "tuple.h"
@@ -740,6 +741,7 @@ static const MethodDef float_methods[] = {
     {"__floor__", m_floor, METH_NOARGS, "Return the floor as an Integral."},
     {"__ceil__", m_ceil, METH_NOARGS, "Return the ceiling as an Integral."},
     {"__round__", m_round, 0, "Return the Integral closest to x, rounding half toward even."},
+    {"__format__", format_float_method, METH_O, "Formats the float according to format_spec."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -26,6 +26,7 @@
 #include "../gc/alloc.h"
 #include "args.h"
 #include "exc.h"
+#include "format.h"
 #include "float.h"
 #include "runtime.h"
 #include "str.h"
@@ -1180,6 +1181,7 @@ static const MethodDef int_methods[] = {
     {"__floor__", m_exact, METH_NOARGS, "Flooring an Integral returns itself."},
     {"__ceil__", m_exact, METH_NOARGS, "Ceiling of an Integral returns itself."},
     {"__round__", m_round, 0, "Rounding an Integral returns itself; with ndigits, rounds to tens."},
+    {"__format__", format_int_method, METH_O, "Convert to a string according to format_spec."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -88,6 +88,8 @@
     OP(BUILD_TUPLE,         1 - arg,    0)          /* tuple of the top arg items */ \
     OP(BUILD_LIST,          1 - arg,    0)          /* list of the top arg items */ \
     OP(BUILD_MAP,           1 - 2*arg,  0)          /* dict of the top arg key/value pairs */ \
+    OP(FORMAT_VALUE,        -((arg >> 8) & 1), 0)   /* f-string field: format TOS (conversion arg & 0xFF; spec on top if arg & 0x100) */ \
+    OP(BUILD_STRING,        1 - arg,    0)          /* concatenate the top arg strings */ \
     OP(LIST_APPEND,         -1,         0)          /* append TOS to the list arg items down */ \
     OP(BUILD_SET,           1 - arg,    0)          /* set of the top arg items */ \
     OP(SET_ADD,             -1,         0)          /* add TOS to the set arg items down */ \
@@ -119,6 +121,9 @@
     OP(CHECK_EXC_MATCH,     0,          0)          /* TOS = isinstance(TOS1, TOS) for except clauses */ \
     OP(LOAD_ASSERTION_ERROR, 1,         0)          /* push AssertionError */ \
     OP(LOAD_BUILD_CLASS,    1,          0)          /* push builtins.__build_class__ */ \
+    OP(BEFORE_WITH,         1,          0)          /* mgr -> (bound __exit__, mgr.__enter__()) */ \
+    OP(WITH_EXIT,           -1,         0)          /* pop __exit__ and call it with (None, None, None) */ \
+    OP(WITH_EXCEPT_START,   1,          0)          /* (exit, prev, exc) -> push exit(type, exc, tb) */ \
     OP(IMPORT_NAME,         -1,         OPF_NAME)   /* TOS = import names[arg] (TOS1 level, TOS fromlist) */ \
     OP(IMPORT_FROM,         1,          OPF_NAME)   /* push TOS.names[arg] (ImportError if missing) */ \
     OP(IMPORT_STAR,         -1,         0)          /* copy the public names of module TOS into globals */ \

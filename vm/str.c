@@ -28,6 +28,7 @@
 #include "../gil/lock.h"
 #include "args.h"
 #include "exc.h"
+#include "format.h"
 #include "int.h"
 #include "range.h"
 #include "str_methods.h"
@@ -891,6 +892,7 @@ Type str_type = {
     .str = str_str_slot,
     .hash = str_hash,
     .richcompare = str_richcompare,
+    .binop = format_str_binop,
     .concat = str_concat_slot,
     .repeat = str_repeat,
     .len = str_len_slot,

@@ -19,6 +19,7 @@
 #include "args.h"
 #include "dict.h"
 #include "exc.h"
+#include "format.h"
 #include "int.h"
 #include "list.h"
 #include "range.h"
@@ -1254,6 +1255,8 @@ const MethodDef str_methods_table[] = {
     {"endswith", m_endswith, 0, "Return True if the string ends with the suffix."},
     {"expandtabs", m_expandtabs, METH_KEYWORDS, "Replace tabs with spaces."},
     {"find", m_find, 0, "Return the lowest index where a substring is found, or -1."},
+    {"format", format_str_format, METH_KEYWORDS, "Return a formatted version of the string (str.format)."},
+    {"format_map", format_str_format_map, METH_O, "Return a formatted version of the string, using substitutions from mapping."},
     {"index", m_index, 0, "Like find() but raise ValueError when not found."},
     {"isalnum", m_isalnum, METH_NOARGS, "Return True if the string is alpha-numeric."},
     {"isalpha", m_isalpha, METH_NOARGS, "Return True if the string is alphabetic."},
@@ -1291,5 +1294,6 @@ const MethodDef str_methods_table[] = {
     {"translate", m_translate, METH_O, "Replace each character using the given table."},
     {"upper", m_upper, METH_NOARGS, "Return a copy of the string converted to uppercase."},
     {"zfill", m_zfill, METH_O, "Pad a numeric string with zeros on the left."},
+    {"__format__", format_str_method, METH_O, "Return a formatted version of the string as described by format_spec."},
     {NULL, NULL, 0, NULL},
 };
