@@ -21,15 +21,18 @@ UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 REL_DIR  := build/release
 ASAN_DIR := build/asan
 CHK_DIR  := build/check
+SGC_DIR  := build/stress-gc
 
 REL_CFLAGS  = $(CSTD) $(WARN) $(OPT) $(CFLAGS_EXTRA)
 ASAN_CFLAGS = $(CSTD) $(WARN) -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
               -fno-sanitize-recover=undefined $(CFLAGS_EXTRA)
 CHK_CFLAGS  = $(CSTD) $(WARN) -O1 -g -DGILVM_CHECKS $(CFLAGS_EXTRA)
+SGC_CFLAGS  = $(CSTD) $(WARN) -O1 -g -DGILVM_DEBUG_STRESS_GC -DGILVM_CHECKS $(CFLAGS_EXTRA)
 
 REL_OBJS  := $(SRCS:%.c=$(REL_DIR)/%.o)
 ASAN_OBJS := $(SRCS:%.c=$(ASAN_DIR)/%.o)
 CHK_OBJS  := $(SRCS:%.c=$(CHK_DIR)/%.o)
+SGC_OBJS  := $(SRCS:%.c=$(SGC_DIR)/%.o)
 REL_LIB_OBJS := $(LIB_SRCS:%.c=$(REL_DIR)/%.o)
 ASAN_LIB_OBJS := $(LIB_SRCS:%.c=$(ASAN_DIR)/%.o)
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(REL_DIR)/tests/%)
@@ -37,7 +40,7 @@ ASAN_UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(ASAN_DIR)/tests/%)
 
 
 .PHONY: demo all test unit programs syntax asan asan-build check docs clean install uninstall \
-        deps valgrind help
+        deps valgrind help stress-gc stress
 
 all: gilvm
 
@@ -62,6 +65,15 @@ $(CHK_DIR)/%.o: %.c
 	@mkdir -p $(dir $@)
 	@echo "  CC    $< (check)"
 	$(Q)$(CC) $(CHK_CFLAGS) $(DEPFLAGS) -c $< -o $@
+
+$(SGC_DIR)/%.o: %.c
+	@mkdir -p $(dir $@)
+	@echo "  CC    $< (stress-gc)"
+	$(Q)$(CC) $(SGC_CFLAGS) $(DEPFLAGS) -c $< -o $@
+
+$(SGC_DIR)/gilvm: $(SGC_OBJS)
+	@echo "  LINK  $@"
+	$(Q)$(CC) $(SGC_CFLAGS) -o $@ $^ $(LIBS)
 
 $(ASAN_DIR)/gilvm: $(ASAN_OBJS)
 	@echo "  LINK  $@"
@@ -119,9 +131,18 @@ asan: $(ASAN_DIR)/gilvm $(ASAN_UNIT_BINS)
 check: $(CHK_DIR)/gilvm
 	@python3 tests/run_programs.py --gilvm $(CHK_DIR)/gilvm tests/programs
 
+## stress-gc: program tests on a build that collects on every tracked allocation (+GILVM_CHECKS)
+stress-gc: $(SGC_DIR)/gilvm
+	@python3 tests/run_programs.py --gilvm $(SGC_DIR)/gilvm --timeout 600 tests/programs
+
 ## valgrind: memcheck on every program test; fails unless "definitely lost: 0"
 valgrind: gilvm
 	@python3 tests/run_programs.py --gilvm ./gilvm --valgrind tests/programs
+
+## bench-single: single-thread benchmarks (examples/bench), gilvm vs python3 side by side; BENCH_ARGS="--repeat 9 --filter fib"
+.PHONY: bench-single
+bench-single: gilvm
+	@python3 tests/bench_single.py --gilvm ./gilvm $(BENCH_ARGS)
 
 ## docs: Doxygen HTML into docs/html (fails on any warning)
 docs:
@@ -145,4 +166,4 @@ clean:
 help:
 	@grep -E '^## ' Makefile | sed 's/^## /  make /'
 
--include $(REL_OBJS:.o=.d) $(ASAN_OBJS:.o=.d) $(CHK_OBJS:.o=.d)
+-include $(REL_OBJS:.o=.d) $(ASAN_OBJS:.o=.d) $(CHK_OBJS:.o=.d) $(SGC_OBJS:.o=.d)

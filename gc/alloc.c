@@ -8,6 +8,11 @@
  * class. The class is recorded in the object's flags (bits 8-15), so freeing
  * needs no size from the caller; 0 there means the block came from malloc
  * directly.
+ *
+ * Under GILVM_DEBUG_STRESS_GC (vm/common.h), every allocation of a tracked
+ * type first runs a full collection. That is safe here: the new object does
+ * not exist yet, and everything a caller is building holds counted
+ * references, so the collector sees it as reachable from outside.
  */
 #include "alloc.h"
 
@@ -91,6 +96,13 @@ Obj *alloc_var_object(Type *t, size_t n)
 {
     if (UNLIKELY(!(t->flags & TYPE_READY)) && type_ready(t) < 0)
         return NULL;
+#ifdef GILVM_DEBUG_STRESS_GC
+    if (t->flags & TYPE_GC) {
+        Runtime *rt = thread_current()->rt;
+        if (rt->gc.enabled && !rt->gc.collecting)
+            gc_collect(rt, GC_GENERATIONS - 1);
+    }
+#endif
     size_t pre = (t->flags & TYPE_GC) ? sizeof(GCHead) : 0;
     size_t size = pre + t->basicsize + n * t->itemsize;
     char *mem = alloc_raw(size);
@@ -143,7 +155,11 @@ void alloc_dealloc(Obj *o)
 {
     ThreadState *ts = thread_current();
     if (ts->dealloc_depth >= DEALLOC_MAX_DEPTH) {
-        /* Too deep: queue it (linked through rc_shared, unused once dead). */
+        /* Too deep: queue it (linked through rc_shared, unused once dead). A queued object
+         * leaves the collector's lists now, so a collection before its turn cannot see a
+         * dead object (its dealloc's own gc_untrack then does nothing). */
+        if (o->gc_bits & GC_TRACKED)
+            gc_untrack(o);
         atomic_store_explicit(&o->rc_shared, (intptr_t)ts->dealloc_pending, memory_order_relaxed);
         ts->dealloc_pending = o;
         return;

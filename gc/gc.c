@@ -74,6 +74,8 @@ void gc_init(GcState *gc)
     }
     gc->enabled = true;
     gc->collecting = false;
+    gc->long_lived_total = 0;
+    gc->long_lived_pending = 0;
     gc->collections = 0;
     gc->collected = 0;
     gc->pause_total = 0;
@@ -183,12 +185,21 @@ int64_t gc_collect(Runtime *rt, int generation)
         /* visit_reachable may have appended objects after g: re-read the link. */
         g = (o->gc_bits & GC_UNREACHABLE) ? next : g->next;
     }
-    for (GCHead *h = young.next; h != &young; h = h->next)
+    int64_t survivors = 0;
+    for (GCHead *h = young.next; h != &young; h = h->next) {
         GC_OBJ(h)->gc_bits &= (uint8_t)~(GC_COLLECTING | GC_REACHABLE);
+        survivors++;
+    }
 
     /* Survivors move up a generation. */
     int older = generation + 1 < GC_GENERATIONS ? generation + 1 : generation;
     list_merge(&young, &gc->gen[older].head);
+    if (generation == GC_GENERATIONS - 2) {
+        gc->long_lived_pending += survivors;
+    } else if (generation == GC_GENERATIONS - 1) {
+        gc->long_lived_pending = 0;
+        gc->long_lived_total = survivors;
+    }
 
     /* 4. Break the cycles of the garbage; reference counting frees it. */
     int64_t found = 0;
@@ -226,6 +237,8 @@ void gc_maybe_collect(Runtime *rt)
         return;
     for (int i = GC_GENERATIONS - 1; i >= 0; i--) {
         if (gc->gen[i].count > gc->gen[i].threshold) {
+            if (i == GC_GENERATIONS - 1 && gc->long_lived_pending < gc->long_lived_total / 4)
+                continue; /* too little new in the oldest generation yet (see gc.h) */
             gc_collect(rt, i);
             return;
         }

@@ -27,6 +27,13 @@
  * generation 0 runs when tracked allocations exceed deallocations by the
  * threshold (700), and older generations every 10 collections of the
  * younger one; gc.collect() collects all three.
+ *
+ * An automatic full collection also waits until the objects that reached
+ * the oldest generation since the last one number at least a quarter of
+ * those the last one kept (CPython's rule). Without it, a program that
+ * builds a large structure (a million-element list of lists, a deep
+ * recursion) would re-examine everything it built so far every 121 young
+ * collections: quadratic time.
  */
 #ifndef GILVM_GC_H
 #define GILVM_GC_H
@@ -69,6 +76,8 @@ typedef struct GcState {
     GcGeneration gen[GC_GENERATIONS]; /**< the generations, youngest first */
     bool enabled;                     /**< automatic collection (gc.enable/disable) */
     bool collecting;                  /**< a collection is in progress */
+    int64_t long_lived_total;         /**< objects the last full collection kept */
+    int64_t long_lived_pending;       /**< objects moved to the oldest generation since */
     int64_t collections;              /**< collections run */
     int64_t collected;                /**< objects freed by collections */
     double pause_total;               /**< seconds spent collecting */

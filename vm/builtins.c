@@ -17,13 +17,16 @@
 #include "dict.h"
 #include "exc.h"
 #include "float.h"
+#include "format.h"
 #include "frame.h"
 #include "int.h"
 #include "itertypes.h"
 #include "list.h"
 #include "mod_sys.h"
+#include "../gil/strategy.h"
 #include "range.h"
 #include "runtime.h"
+#include "set.h"
 #include "str.h"
 #include "strbuf.h"
 #include "tuple.h"
@@ -193,6 +196,25 @@ static Value builtin_divmod(Value self, const Value *args, size_t nargs, Value k
         if (float_as_double(a, &x) < 0 || float_as_double(b, &y) < 0)
             return VNULL;
         return float_divmod(x, y);
+    }
+    /* Classes: a.__divmod__(b), then b.__rdivmod__(a). */
+    static const char *const names[2] = {"__divmod__", "__rdivmod__"};
+    Value operands[2][2] = {{a, b}, {b, a}};
+    for (int i = 0; i < 2; i++) {
+        Value self = operands[i][0], other = operands[i][1];
+        if (i == 1 && TYPE_OF(a) == TYPE_OF(b))
+            break;
+        Value m = type_lookup(TYPE_OF(self), str_intern_cstr(names[i]));
+        if (m == VNULL)
+            continue;
+        Value bound = obj_getattr_cstr(self, names[i]);
+        if (bound == VNULL)
+            return VNULL;
+        Value r = obj_call(bound, &other, 1);
+        decref(bound);
+        if (r != NOTIMPL_VAL)
+            return r;
+        decref(r);
     }
     return exc_raise(&exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
                      obj_type_name(a), obj_type_name(b));
@@ -701,6 +723,100 @@ static Value builtin_vars(Value self, const Value *args, size_t nargs, Value kwn
     return d;
 }
 
+/* input(prompt=''): one line of stdin without its newline; the thread detaches while it waits. */
+static Value builtin_input(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    if (args_count("input", nargs, 0, 1) < 0)
+        return VNULL;
+    if (nargs == 1) {
+        Value p = obj_str(args[0]);
+        if (p == VNULL)
+            return VNULL;
+        int rc = sys_write_text(VNULL, STR_DATA(p), STR_NBYTES(p), 1);
+        decref(p);
+        if (rc < 0)
+            return VNULL;
+    } else {
+        fflush(stdout);
+    }
+    ThreadState *ts = thread_current();
+    char *line = NULL;
+    size_t cap = 0;
+    strategy_detach(ts);
+    ssize_t n = getline(&line, &cap, stdin);
+    strategy_attach(ts);
+    if (n < 0) {
+        free(line);
+        return exc_raise(&exc_EOFError, "EOF when reading a line");
+    }
+    if (n > 0 && line[n - 1] == '\n')
+        n--;
+    Value r = str_new(line, (size_t)n);
+    free(line);
+    return r;
+}
+
+/* Add the keys of dict d to set-like dict names. */
+static int add_keys(Value names, Value d)
+{
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(d, &pos, &k, &v))
+        if (dict_set(names, k, NONE_VAL) < 0)
+            return -1;
+    return 0;
+}
+
+/* dir([obj]): the sorted names of the scope, or of an object's attributes. */
+static Value builtin_dir(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    if (args_count("dir", nargs, 0, 1) < 0)
+        return VNULL;
+    Value names = dict_new();
+    if (names == VNULL)
+        return VNULL;
+    int rc = 0;
+    if (nargs == 0) {
+        Frame *f = thread_current()->frame;
+        if (f != NULL && f->locals != VNULL) {
+            rc = add_keys(names, f->locals);
+        } else if (f != NULL && f->func != VNULL) {
+            CodeObj *co = f->code;
+            for (int i = 0; i < co->nlocalsplus && rc == 0; i++) {
+                Value v = f->localsplus[i];
+                if (v != VNULL && (co->localsplus_kinds[i] & (LOCAL_KIND_CELL | LOCAL_KIND_FREE)))
+                    v = ((CellObj *)AS_OBJ(v))->ref;
+                if (v != VNULL)
+                    rc = dict_set(names, TUPLE_ITEMS(co->localsplus_names)[i], NONE_VAL);
+            }
+        } else if (f != NULL) {
+            rc = add_keys(names, f->globals);
+        }
+    } else {
+        Value obj = args[0];
+        if (TYPE_OF(obj) == &module_type) {
+            rc = add_keys(names, ((ModuleObj *)AS_OBJ(obj))->dict);
+        } else {
+            Type *t = TYPE_OF(obj);
+            if (t->dictoffset != 0) {
+                Value d = *(Value *)((char *)AS_OBJ(obj) + t->dictoffset);
+                if (d != VNULL)
+                    rc = add_keys(names, d);
+            }
+            /* A class lists its own MRO's names; an instance its type's. */
+            Type *start = t == &type_type ? (Type *)AS_OBJ(obj) : t;
+            for (Type *p = start; p != NULL && rc == 0; p = p->base_type)
+                if (p->dict != VNULL)
+                    rc = add_keys(names, p->dict);
+        }
+    }
+    Value list = rc == 0 ? dict_keys_list(names) : VNULL;
+    decref(names);
+    if (list != VNULL && list_sort(list, VNULL, false) < 0)
+        clearref(&list);
+    return list;
+}
+
 static Value builtin_exit(Value self, const Value *args, size_t nargs, Value kwnames)
 {
     if (args_count("exit", nargs, 0, 1) < 0)
@@ -717,6 +833,8 @@ static const MethodDef builtin_functions[] = {
     {"print", builtin_print, METH_KEYWORDS, "Print values to sys.stdout, separated by sep."},
     {"len", builtin_len, METH_O, "Return the number of items in a container."},
     {"repr", builtin_repr, METH_O, "Return the canonical string representation of an object."},
+    {"ascii", format_ascii_builtin, METH_O, "Return an ASCII-only representation of an object."},
+    {"format", format_builtin, 0, "Return type(value).__format__(value, format_spec)."},
     {"abs", builtin_abs, METH_O, "Return the absolute value of the argument."},
     {"hash", builtin_hash, METH_O, "Return the hash value of the object."},
     {"id", builtin_id, METH_O, "Return the identity of an object."},
@@ -744,8 +862,10 @@ static const MethodDef builtin_functions[] = {
     {"max", builtin_max, METH_KEYWORDS, "Return the largest item."},
     {"sorted", builtin_sorted, METH_KEYWORDS, "Return a new sorted list of the items of an iterable."},
     {"globals", builtin_globals, METH_NOARGS, "Return the dictionary of the current global namespace."},
+    {"input", builtin_input, 0, "Read a line from standard input, without its newline."},
     {"exec", builtin_exec, METH_KEYWORDS, "Execute source code or a code object in a namespace."},
     {"eval", builtin_eval, METH_KEYWORDS, "Evaluate an expression in a namespace."},
+    {"dir", builtin_dir, 0, "Return the sorted names in a scope or the attributes of an object."},
     {"vars", builtin_vars, 0, "Return the __dict__ of an object (or the local namespace)."},
     {"__build_class__", typeobj_build_class, METH_KEYWORDS, "Create a class from its body (class statements)."},
     {"exit", builtin_exit, 0, "Exit the interpreter by raising SystemExit."},
@@ -772,7 +892,7 @@ Value builtins_create(Runtime *rt)
         {"zip", &zip_type},           {"map", &map_type},         {"filter", &filter_type},
         {"reversed", &reversed_type}, {"staticmethod", &staticmethod_type},
         {"classmethod", &classmethod_type}, {"property", &property_type},
-        {"super", &super_type},
+        {"super", &super_type},       {"set", &set_type},         {"frozenset", &frozenset_type},
     };
     for (size_t i = 0; i < ARRAY_LEN(types); i++)
         if (dict_set_cstr(d, types[i].name, OBJ_VAL(types[i].type)) < 0)

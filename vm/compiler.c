@@ -40,6 +40,7 @@
 #include "int.h"
 #include "list.h"
 #include "opcodes.h"
+#include "set.h"
 #include "str.h"
 #include "symtable.h"
 #include "tuple.h"
@@ -778,8 +779,120 @@ static void compile_sequence_build(Compiler *c, ExprList elts, ExprKind kind)
         emit(c, OP_LIST_TO_TUPLE, 0);
 }
 
-static void compile_set_display(Compiler *c, ExprList elts)
+/* True if e is a constant after CPython's AST folding: a literal, -literal, or a tuple of those. */
+static bool is_foldable(Expr *e)
 {
+    switch (e->kind) {
+    case EXPR_CONST:
+        return e->u.constant.kind != CONST_IMAG && e->u.constant.kind != CONST_BYTES;
+    case EXPR_UNARYOP: {
+        Expr *o = e->u.unaryop.operand;
+        return e->u.unaryop.op == AST_UNARY_NEG && o->kind == EXPR_CONST &&
+               (o->u.constant.kind == CONST_INT || o->u.constant.kind == CONST_FLOAT);
+    }
+    case EXPR_TUPLE:
+        for (int i = 0; i < e->u.seq.elts.len; i++)
+            if (!is_foldable(e->u.seq.elts.items[i]))
+                return false;
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* The value of a foldable expression: a new reference, or VNULL with c->py_error set. */
+static Value fold_value(Compiler *c, Expr *e)
+{
+    if (e->kind == EXPR_CONST)
+        return const_value(c, &e->u.constant, e->loc);
+    if (e->kind == EXPR_UNARYOP) {
+        Expr *o = e->u.unaryop.operand;
+        Value v = const_value(c, &o->u.constant, o->loc);
+        if (v == VNULL)
+            return VNULL;
+        Value neg = obj_unop(v, UNOP_NEG);
+        decref(v);
+        if (neg == VNULL)
+            c->py_error = true;
+        return neg;
+    }
+    int n = e->u.seq.elts.len;
+    Value t = tuple_new((size_t)n);
+    if (t == VNULL) {
+        c->py_error = true;
+        return VNULL;
+    }
+    for (int i = 0; i < n; i++) {
+        Value item = fold_value(c, e->u.seq.elts.items[i]);
+        if (item == VNULL) {
+            decref(t);
+            return VNULL;
+        }
+        TUPLE_ITEMS(t)[i] = item;
+    }
+    return t;
+}
+
+/*
+ * A set display of at least min_len constants as the frozenset constant
+ * CPython 3.11 makes of it (set_fold_constant), or VNULL if e is not one
+ * (or on error, with c->py_error set). The folded constant fixes the
+ * iteration order of the set, which programs see when they print it.
+ */
+static Value fold_set_display(Compiler *c, Expr *e, int min_len)
+{
+    if (e->kind != EXPR_SET || e->u.seq.elts.len < min_len)
+        return VNULL;
+    ExprList elts = e->u.seq.elts;
+    for (int i = 0; i < elts.len; i++)
+        if (!is_foldable(elts.items[i]))
+            return VNULL;
+    Value t = tuple_new((size_t)elts.len);
+    if (t == VNULL) {
+        c->py_error = true;
+        return VNULL;
+    }
+    for (int i = 0; i < elts.len; i++) {
+        Value item = fold_value(c, elts.items[i]);
+        if (item == VNULL) {
+            decref(t);
+            return VNULL;
+        }
+        TUPLE_ITEMS(t)[i] = item;
+    }
+    Value f = set_fold_constant(t);
+    decref(t);
+    if (f == VNULL)
+        c->py_error = true; /* an unhashable constant cannot occur; out of memory */
+    return f;
+}
+
+/*
+ * The iterable of a for loop or comprehension: as CPython's AST optimizer,
+ * a set display of constants becomes a frozenset constant.
+ */
+static void compile_iterable(Compiler *c, Expr *iter)
+{
+    Value f = fold_set_display(c, iter, 1);
+    if (f != VNULL)
+        emit(c, OP_LOAD_CONST, (uint32_t)add_const_steal(c, f));
+    else if (!c->py_error)
+        compile_expr(c, iter);
+}
+
+static void compile_set_display(Compiler *c, Expr *e)
+{
+    ExprList elts = e->u.seq.elts;
+    /* Three or more constants: BUILD_SET 0, the folded frozenset, SET_UPDATE (as CPython). */
+    Value f = fold_set_display(c, e, 3);
+    if (f != VNULL) {
+        emit(c, OP_BUILD_SET, 0);
+        emit(c, OP_LOAD_CONST, (uint32_t)add_const_steal(c, f));
+        emit(c, OP_SET_UPDATE, 1);
+        return;
+    }
+    if (c->py_error)
+        return;
     if (!has_starred(elts)) {
         for (int i = 0; i < elts.len; i++)
             compile_expr(c, elts.items[i]);
@@ -1076,7 +1189,7 @@ static void compile_comprehension_body(Compiler *c, Expr *e, int gen_index, int 
     if (gen_index == 0) {
         emit(c, OP_LOAD_FAST, 0); /* .0: the iterator of the outermost iterable */
     } else {
-        compile_expr(c, g->iter);
+        compile_iterable(c, g->iter);
         emit(c, OP_GET_ITER, 0);
     }
     use_label(c, start);
@@ -1138,7 +1251,7 @@ static void compile_comprehension(Compiler *c, Expr *e)
     make_closure(c, code, 0);
     decref(code);
     emit(c, OP_PUSH_NULL, 0);
-    compile_expr(c, e->u.comp.generators[0].iter);
+    compile_iterable(c, e->u.comp.generators[0].iter);
     emit(c, OP_GET_ITER, 0);
     emit(c, OP_CALL, 1);
 }
@@ -1309,7 +1422,7 @@ static void compile_expr(Compiler *c, Expr *e)
         compile_sequence_build(c, e->u.seq.elts, e->kind);
         break;
     case EXPR_SET:
-        compile_set_display(c, e->u.seq.elts);
+        compile_set_display(c, e);
         break;
     case EXPR_DICT:
         compile_dict(c, e);
@@ -1669,7 +1782,7 @@ static void compile_while(Compiler *c, Stmt *s)
 static void compile_for(Compiler *c, Stmt *s)
 {
     int start = new_label(c), cleanup = new_label(c), end = new_label(c);
-    compile_expr(c, s->u.for_.iter);
+    compile_iterable(c, s->u.for_.iter);
     c->u->line = s->loc.line;
     emit(c, OP_GET_ITER, 0);
     use_label(c, start);
@@ -1917,6 +2030,7 @@ static void compile_with_items(Compiler *c, Stmt *s, int i)
     WithItem *item = &s->u.with.items[i];
     int handler = new_label(c), cleanup = new_label(c), suppress = new_label(c),
         end = new_label(c);
+    int base = u->depth;
     compile_expr(c, item->context_expr);
     u->line = s->loc.line;
     emit(c, OP_BEFORE_WITH, 0);
@@ -1965,7 +2079,7 @@ static void compile_with_items(Compiler *c, Stmt *s, int i)
     emit(c, OP_POP_TOP, 0);
     emit(c, OP_RERAISE, 0);
     use_label(c, end);
-    u->depth = depth;
+    u->depth = base;
 }
 
 static void compile_import(Compiler *c, Stmt *s)

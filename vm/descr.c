@@ -21,14 +21,14 @@
 
 typedef struct Holder {
     Obj base;
-    Value v[4];
+    Value v[5];
 } Holder;
 
 static void holder_dealloc(Obj *o)
 {
     Holder *h = (Holder *)o;
     gc_untrack(o);
-    for (int i = 0; i < 4; i++)
+    for (int i = 0; i < 5; i++)
         xdecref(h->v[i]);
     alloc_free(o);
 }
@@ -36,7 +36,7 @@ static void holder_dealloc(Obj *o)
 static void holder_traverse(Obj *o, VisitFn visit, void *arg)
 {
     Holder *h = (Holder *)o;
-    for (int i = 0; i < 4; i++)
+    for (int i = 0; i < 5; i++)
         if (h->v[i] != VNULL && IS_OBJ(h->v[i]))
             visit(AS_OBJ(h->v[i]), arg);
 }
@@ -44,7 +44,7 @@ static void holder_traverse(Obj *o, VisitFn visit, void *arg)
 static void holder_clear(Obj *o)
 {
     Holder *h = (Holder *)o;
-    for (int i = 0; i < 4; i++)
+    for (int i = 0; i < 5; i++)
         clearref(&h->v[i]);
 }
 
@@ -53,8 +53,8 @@ static Value holder_new(Type *t, Value a, Value b, Value c, Value d)
     Holder *h = (Holder *)alloc_object(t);
     if (h == NULL)
         return VNULL;
-    Value vals[4] = {a, b, c, d};
-    for (int i = 0; i < 4; i++)
+    Value vals[5] = {a, b, c, d, VNULL};
+    for (int i = 0; i < 5; i++)
         h->v[i] = vals[i] != VNULL ? newref(vals[i]) : VNULL;
     gc_track(&h->base);
     return OBJ_VAL(h);
@@ -257,9 +257,11 @@ Type classmethod_type = {
 
 /* ---- property: v[0] fget, v[1] fset, v[2] fdel, v[3] doc ---- */
 
-/* The attribute name of a property, for messages: fget's __name__. */
+/* The attribute name of a property, for messages: from __set_name__, else fget's __name__. */
 static Value property_name(Holder *p)
 {
+    if (p->v[4] != VNULL)
+        return newref(p->v[4]);
     for (int i = 0; i < 3; i++) {
         if (p->v[i] != VNULL && p->v[i] != NONE_VAL) {
             Value n = obj_getattr_cstr(p->v[i], "__name__");
@@ -339,7 +341,19 @@ static Value property_copy(Value self, int which, Value f)
     Holder *p = (Holder *)AS_OBJ(self);
     Value v[4] = {p->v[0], p->v[1], p->v[2], p->v[3]};
     v[which] = f;
-    return holder_new(TYPE_OF(self), v[0], v[1], v[2], v[3]);
+    Value r = holder_new(TYPE_OF(self), v[0], v[1], v[2], v[3]);
+    if (r != VNULL && p->v[4] != VNULL)
+        ((Holder *)AS_OBJ(r))->v[4] = newref(p->v[4]);
+    return r;
+}
+
+/* property.__set_name__(owner, name): remember the attribute name for messages. */
+static Value property_set_name(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    if (args_count("__set_name__", nargs, 2, 2) < 0)
+        return VNULL;
+    setref(&((Holder *)AS_OBJ(self))->v[4], newref(args[1]));
+    return newref(NONE_VAL);
 }
 
 static Value property_getter(Value self, const Value *args, size_t nargs, Value kwnames)
@@ -386,6 +400,7 @@ static const MethodDef property_methods[] = {
     {"getter", property_getter, METH_O, "Copy of the property with a different getter."},
     {"setter", property_setter, METH_O, "Copy of the property with a different setter."},
     {"deleter", property_deleter, METH_O, "Copy of the property with a different deleter."},
+    {"__set_name__", property_set_name, 0, "Record the attribute name the property is bound to."},
     {NULL, NULL, 0, NULL},
 };
 

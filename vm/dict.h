@@ -34,9 +34,10 @@ typedef struct DictEntry {
  * ## version
  *
  * `version` lets a cache remember a lookup as (dict, version, entry index).
- * It is drawn from one global counter, so no two dicts, and no two states of
- * one dict, ever share a value (a dict freed and another allocated at the
- * same address still differ). It changes whenever a key is added or removed
+ * Versions are unique: no two dicts, and no two states of one dict, ever
+ * share a value (a dict freed and another allocated at the same address
+ * still differ). They are not ordered: each thread hands out numbers from
+ * blocks it reserves from one global counter. It changes whenever a key is added or removed
  * (set of a new key, del, pop, popitem, setdefault that inserts, clear) and
  * whenever the entries are moved (a resize or compaction, update() into an
  * empty dict). It does *not* change when only the value of an existing key
@@ -90,6 +91,14 @@ int dict_lookup(Value d, Value key, Value *out);
 /** Lookup with a str key (no Python code can run): 1 with *out a new reference, or 0.
  *  Only str keys can match (a non-str key whose `__eq__` would say equal is not consulted). */
 int dict_lookup_str(Value d, Value key, Value *out);
+/**
+ * Where str @p key is: its index in the dense entry array, or -1 if absent
+ * (no Python code runs; only str keys match, as dict_lookup_str()). While
+ * the dict's version is unchanged the key stays at that index, so a cache
+ * may keep (dict, version, index) and read `entries[index].value`, the
+ * current value, on later hits.
+ */
+int64_t dict_lookup_str_index(Value d, Value key);
 /** Lookup by C string (interned on the fly): 1/0 as dict_lookup_str. */
 int dict_lookup_cstr(Value d, const char *key, Value *out);
 /** d[key] = value (both increfed). 0 or -1. */

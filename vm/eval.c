@@ -1536,12 +1536,13 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
 
         vmcase(JUMP_BACKWARD)
         {
-            ip = co->code + arg;
+            /* Check before jumping, so an exception raised here belongs to this instruction. */
             if (UNLIKELY(thread_breaker_pending(ts))) {
                 SAVE_FRAME();
                 if (eval_handle_breaker(ts) < 0)
                     goto error;
             }
+            ip = co->code + arg;
             vmbreak;
         }
 

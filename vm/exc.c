@@ -63,11 +63,31 @@ Value exc_new(Type *type, const Value *args, size_t nargs)
     return OBJ_VAL(e);
 }
 
+static int set_dict_field(Value self, const char *name, Value v);
+
 static Value exc_construct(Type *type, const Value *args, size_t nargs, Value kwnames)
 {
-    if (kwnames != VNULL && TUPLE_SIZE(kwnames) > 0)
+    size_t nkw = kwnames != VNULL ? TUPLE_SIZE(kwnames) : 0;
+    bool import_error = type_is_subtype(type, &exc_ImportError);
+    if (nkw > 0 && !import_error)
         return exc_raise(&exc_TypeError, "%s() takes no keyword arguments", type->name);
-    return exc_new(type, args, nargs);
+    for (size_t k = 0; k < nkw; k++) {
+        Value kw = TUPLE_ITEMS(kwnames)[k];
+        if (!str_eq_cstr(kw, "name") && !str_eq_cstr(kw, "path"))
+            return exc_raise(&exc_TypeError, "'%U' is an invalid keyword argument for %s()", kw,
+                             type->name);
+    }
+    Value e = exc_new(type, args, nargs);
+    if (e == VNULL || !import_error)
+        return e;
+    /* ImportError(msg, name=..., path=...) */
+    for (size_t k = 0; k < nkw; k++) {
+        if (set_dict_field(e, STR_DATA(TUPLE_ITEMS(kwnames)[k]), args[nargs + k]) < 0) {
+            decref(e);
+            return VNULL;
+        }
+    }
+    return e;
 }
 
 /* BaseException.__new__: the instance keeps every argument as args. */
@@ -227,6 +247,56 @@ static const MemberDef stopiter_members[] = {
     {NULL, NULL, NULL},
 };
 
+/* ImportError.name / .path: stored in the instance dict, None when absent. */
+static Value dict_field(Value self, const char *name)
+{
+    ExcObj *e = (ExcObj *)AS_OBJ(self);
+    Value v;
+    if (e->dict != VNULL && dict_lookup_cstr(e->dict, name, &v) > 0)
+        return v;
+    return newref(NONE_VAL);
+}
+
+static int set_dict_field(Value self, const char *name, Value v)
+{
+    ExcObj *e = (ExcObj *)AS_OBJ(self);
+    if (e->dict == VNULL && (e->dict = dict_new()) == VNULL)
+        return -1;
+    return dict_set_cstr(e->dict, name, v == VNULL ? NONE_VAL : v);
+}
+
+static Value get_import_name(Value self)
+{
+    return dict_field(self, "name");
+}
+
+static int set_import_name(Value self, Value v)
+{
+    return set_dict_field(self, "name", v);
+}
+
+static Value get_import_path(Value self)
+{
+    return dict_field(self, "path");
+}
+
+static int set_import_path(Value self, Value v)
+{
+    return set_dict_field(self, "path", v);
+}
+
+static Value get_import_msg(Value self)
+{
+    return arg0_or_none(self);
+}
+
+static const MemberDef import_members[] = {
+    {"name", get_import_name, set_import_name},
+    {"path", get_import_path, set_import_path},
+    {"msg", get_import_msg, NULL},
+    {NULL, NULL, NULL},
+};
+
 static const MemberDef exit_members[] = {
     {"code", get_exit_code, NULL},
     {NULL, NULL, NULL},
@@ -293,6 +363,7 @@ int exc_types_init(void)
 #undef EXC_INIT
     exc_StopIteration.members = stopiter_members;
     exc_SystemExit.members = exit_members;
+    exc_ImportError.members = import_members;
 #define EXC_READY(name, base)                                                                      \
     if (type_ready(&exc_##name) < 0)                                                               \
         return -1;

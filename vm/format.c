@@ -58,6 +58,7 @@
 #include "float.h"
 #include "int.h"
 #include "str.h"
+#include "str_unicode.h"
 #include "strbuf.h"
 
 /** Longest result (in characters) a width or precision may ask for. */
@@ -87,13 +88,26 @@ static Value too_long(void)
     return exc_nomemory();
 }
 
+int format_digit_value(uint32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= '0' && cp <= '9' ? (int)(cp - '0') : -1;
+    if (!(str_unicode_props(cp) & UNI_DECIMAL))
+        return -1;
+    /* Unicode's decimal digits come in complete runs of 0-9, some runs adjacent */
+    uint32_t start = cp;
+    while (start > 0 && (str_unicode_props(start - 1) & UNI_DECIMAL))
+        start--;
+    return (int)((cp - start) % 10);
+}
+
 /* Digits at c[*pos...] into *out; the count of digits, or -1 on overflow. */
 static int64_t get_integer(const uint32_t *c, size_t n, size_t *pos, int64_t *out)
 {
     int64_t acc = 0, count = 0;
     size_t i = *pos;
-    for (; i < n && c[i] >= '0' && c[i] <= '9'; i++, count++) {
-        int d = (int)(c[i] - '0');
+    for (; i < n && format_digit_value(c[i]) >= 0; i++, count++) {
+        int d = format_digit_value(c[i]);
         if (acc > (INT64_MAX - d) / 10) {
             exc_raise(&exc_ValueError, "Too many decimal digits in format string");
             return -1;
@@ -846,7 +860,7 @@ Value format_builtin(Value self, const Value *args, size_t nargs, Value kwnames)
     Value spec = nargs > 1 ? args[1] : VNULL;
     if (spec != VNULL && !str_check(spec))
         return exc_raise(&exc_TypeError, "format() argument 2 must be str, not %s",
-                         obj_type_name(spec));
+                         spec == NONE_VAL ? "None" : obj_type_name(spec));
     return format_value(args[0], spec);
 }
 
@@ -860,7 +874,7 @@ static Value spec_arg(const Value *args)
 {
     if (!str_check(args[0]))
         return exc_raise(&exc_TypeError, "__format__() argument must be str, not %s",
-                         obj_type_name(args[0]));
+                         args[0] == NONE_VAL ? "None" : obj_type_name(args[0]));
     return args[0];
 }
 

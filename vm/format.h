@@ -56,6 +56,15 @@
 int format_double(StrBuf *b, double x, char code, int64_t precision, unsigned flags);
 
 /**
+ * The value of a decimal digit as CPython's Py_UNICODE_TODECIMAL reads the
+ * numbers of a spec or a field name: '0'-'9', or any other Unicode decimal
+ * digit (category Nd, such as U+0663 ARABIC-INDIC DIGIT THREE).
+ * @param cp a code point
+ * @return 0-9, or -1 if @p cp is not a decimal digit
+ */
+int format_digit_value(uint32_t cp);
+
+/**
  * format(v, spec) for an int or bool @p v: int.__format__.
  * @param v an int (small, boxed, bool or a subclass instance)
  * @param spec a str

@@ -62,10 +62,12 @@ static int64_t field_integer(const char *s, size_t n)
     if (n == 0)
         return -1;
     int64_t acc = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] < '0' || s[i] > '9')
+    for (size_t i = 0; i < n;) {
+        size_t k;
+        int d = format_digit_value(str_decode_utf8(s + i, &k));
+        i += k;
+        if (d < 0)
             return -1;
-        int d = s[i] - '0';
         if (acc > (INT64_MAX - d) / 10) {
             exc_raise(&exc_ValueError, "Too many decimal digits in format string");
             return -2;

@@ -402,6 +402,68 @@ static Value get_qualname(Value self)
     return newref(((GenObj *)AS_OBJ(self))->qualname);
 }
 
+/** A view of a generator's frame (gi_frame): its code and current line. */
+typedef struct FrameProxyObj {
+    Obj base;
+    Value gen;
+} FrameProxyObj;
+
+static void proxy_dealloc(Obj *o)
+{
+    xdecref(((FrameProxyObj *)o)->gen);
+    alloc_free(o);
+}
+
+static Frame *proxy_frame(Value self)
+{
+    GenObj *g = (GenObj *)AS_OBJ(((FrameProxyObj *)AS_OBJ(self))->gen);
+    return g->frame != NULL && !g->frame->finished ? g->frame : NULL;
+}
+
+static Value proxy_lineno(Value self)
+{
+    Frame *f = proxy_frame(self);
+    return f != NULL ? SMALLINT_VAL(code_line(f->code, frame_lasti(f))) : newref(NONE_VAL);
+}
+
+static Value proxy_code(Value self)
+{
+    Frame *f = proxy_frame(self);
+    return f != NULL ? newref(OBJ_VAL(f->code)) : newref(NONE_VAL);
+}
+
+static const MemberDef proxy_members[] = {
+    {"f_lineno", proxy_lineno, NULL},
+    {"f_code", proxy_code, NULL},
+    {NULL, NULL, NULL},
+};
+
+static Type frame_proxy_type = {
+    .base = OBJ_HEAD_INIT(&type_type),
+    .name = "frame",
+    .basicsize = sizeof(FrameProxyObj),
+    .members = proxy_members,
+    .dealloc = proxy_dealloc,
+};
+
+static Value gen_frame_proxy(GenObj *g)
+{
+    FrameProxyObj *p = (FrameProxyObj *)alloc_object(&frame_proxy_type);
+    if (p == NULL)
+        return VNULL;
+    p->gen = newref(OBJ_VAL(g));
+    return OBJ_VAL(p);
+}
+
+/* gi_frame: None once the generator has finished. */
+static Value get_frame(Value self)
+{
+    GenObj *g = (GenObj *)AS_OBJ(self);
+    if (g->frame == NULL || g->frame->finished)
+        return newref(NONE_VAL);
+    return gen_frame_proxy(g);
+}
+
 static Value get_running(Value self)
 {
     return newref(BOOL_VAL(((GenObj *)AS_OBJ(self))->running));
@@ -418,6 +480,7 @@ static const MemberDef gen_members[] = {
     {"__name__", get_name, NULL},
     {"__qualname__", get_qualname, NULL},
     {"gi_running", get_running, NULL},
+    {"gi_frame", get_frame, NULL},
     {NULL, NULL, NULL},
 };
 

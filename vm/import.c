@@ -21,6 +21,9 @@ static const struct {
     Value (*create)(void);
 } builtin_modules[] = {
     {"gc", mod_gc_create},
+    {"math", mod_math_create},
+    {"random", mod_random_create},
+    {"time", mod_time_create},
 };
 
 char *import_read_file(const char *path, size_t *len)
@@ -226,11 +229,21 @@ Value import_from(Value module, Value name)
     }
     if (modname == VNULL)
         modname = str_from_cstr("<unknown module name>");
-    if (file != VNULL)
-        exc_raise(&exc_ImportError, "cannot import name '%U' from '%U' (%U)", name, modname, file);
-    else
-        exc_raise(&exc_ImportError, "cannot import name '%U' from '%U' (unknown location)", name,
-                  modname);
+    Value e = file != VNULL ? exc_new_fmt(&exc_ImportError, "cannot import name '%U' from '%U' (%U)",
+                                          name, modname, file)
+                            : exc_new_fmt(&exc_ImportError,
+                                          "cannot import name '%U' from '%U' (unknown location)",
+                                          name, modname);
+    if (e != VNULL) {
+        ExcObj *x = (ExcObj *)AS_OBJ(e);
+        x->dict = dict_new();
+        if (x->dict != VNULL) {
+            dict_set_cstr(x->dict, "name", modname);
+            dict_set_cstr(x->dict, "path", file != VNULL ? file : NONE_VAL);
+        }
+        exc_raise_instance(e);
+        decref(e);
+    }
     xdecref(modname);
     xdecref(file);
     return VNULL;

@@ -366,7 +366,7 @@ static bool verify_end_of_number(Lexer *lx, int c, const char *kind)
     if (r) {
         return true;
     }
-    if (c != END_OF_INPUT && is_ident_char(c)) {
+    if (c != END_OF_INPUT && c < 128 && is_ident_char(c)) {
         backup(lx, c);
         error_at_cursor(lx, "invalid %s literal", kind);
         return false;

@@ -16,5 +16,11 @@
 
 /** The gc module. */
 Value mod_gc_create(void);
+/** The math module (vm/mod_math.c). */
+Value mod_math_create(void);
+/** The random module: the Random type and the functions of a hidden instance (vm/mod_random.c). */
+Value mod_random_create(void);
+/** The time module: clocks and sleep (vm/mod_time.c). */
+Value mod_time_create(void);
 
 #endif

@@ -18,6 +18,7 @@
 #include "code.h"
 #include "dict.h"
 #include "exc.h"
+#include "format.h"
 #include "int.h"
 #include "list.h"
 #include "runtime.h"
@@ -487,6 +488,11 @@ static Value object_get_class(Value self)
     return newref(OBJ_VAL(TYPE_OF(self)));
 }
 
+static const MethodDef object_methods[] = {
+    {"__format__", format_object_method, METH_O, "Default object formatter."},
+    {NULL, NULL, 0, NULL},
+};
+
 static const MemberDef object_members[] = {
     {"__class__", object_get_class, NULL},
     {NULL, NULL, NULL},
@@ -510,6 +516,7 @@ Type object_type = {
     .name = "object",
     .basicsize = sizeof(Obj),
     .flags = TYPE_BASETYPE,
+    .methods = object_methods,
     .members = object_members,
     .dealloc = obj_dealloc_plain,
     .repr = object_repr,
@@ -888,7 +895,7 @@ int obj_contains(Value v, Value x)
     Type *t = TYPE_OF(v);
     if (t->contains != NULL)
         return t->contains(v, x);
-    if (t->iter == NULL) {
+    if (t->iter == NULL && (t->getitem == NULL || (t->flags & TYPE_DICT_SUBCLASS))) {
         exc_raise(&exc_TypeError, "argument of type '%s' is not iterable", t->name);
         return -1;
     }

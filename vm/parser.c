@@ -60,6 +60,11 @@ void parser_fill(Parser *p)
 
 void parser_free_tokens(Parser *p)
 {
+    for (int r = 0; r < MEMO_COUNT; r++) {
+        free(p->memo[r]);
+        p->memo[r] = NULL;
+    }
+    p->memo_cap = 0;
     while (p->chunks != NULL) {
         TokenChunk *next = p->chunks->next;
         free(p->chunks);
@@ -606,15 +611,22 @@ static Stmt *expr_stmt(Parser *p)
         PtrVec targets = {0};
         parser_vec_push(p, &targets, e);
         int first_eq = p->mark;
+        bool no_value = false;
         while (at(p, TOK_EQUAL)) {
             advance(p);
             Expr *v = annotated_rhs(p);
             if (v == NULL) {
-                return NULL;
+                /* invalid_assignment needs no value after the last '=' */
+                if (p->error == PERR_RAISED || !p->call_invalid) {
+                    return NULL;
+                }
+                parser_clear_generic(p);
+                no_value = true;
+                break;
             }
             parser_vec_push(p, &targets, v);
         }
-        Expr *value = targets.items[--targets.len];
+        Expr *value = no_value ? NULL : targets.items[--targets.len];
         int bad = -1;
         for (int i = 0; i < targets.len && bad < 0; i++) {
             Expr *t = targets.items[i];
@@ -623,7 +635,7 @@ static Stmt *expr_stmt(Parser *p)
                 bad = i;
             }
         }
-        if (bad >= 0) {
+        if (bad >= 0 || no_value) {
             if (!p->call_invalid) {
                 return parser_fail(p);
             }
@@ -647,11 +659,13 @@ static Stmt *expr_stmt(Parser *p)
                     return NULL;
                 }
             }
-            Expr *t = targets.items[bad];
-            if (t->kind == EXPR_YIELD || t->kind == EXPR_YIELDFROM) {
-                return parser_raise_loc(p, t->loc, "assignment to yield expression not possible");
+            if (bad >= 0) {
+                Expr *t = targets.items[bad];
+                if (t->kind == EXPR_YIELD || t->kind == EXPR_YIELDFROM) {
+                    return parser_raise_loc(p, t->loc, "assignment to yield expression not possible");
+                }
+                parser_expr_raise_invalid_target(p, STAR_TARGETS, t);
             }
-            parser_expr_raise_invalid_target(p, STAR_TARGETS, t);
             return parser_fail(p);
         }
         for (int i = 0; i < targets.len; i++) {
@@ -663,7 +677,26 @@ static Stmt *expr_stmt(Parser *p)
         return s;
     }
 
-    Stmt *s = parser_new_stmt(p, STMT_EXPR, e->loc);
+    if (p->call_invalid && e->kind == EXPR_TUPLE && !at(p, TOK_NEWLINE) && !at(p, TOK_SEMI)) {
+        /* invalid_assignment: star_named_expression ',' star_named_expressions* ':' ...
+         * reads the rest as lists of elements, checking each for `x = y` */
+        int end = p->mark;
+        p->mark = start_mark;
+        if (parser_expr_star_named(p) != NULL && accept(p, TOK_COMMA)) {
+            while (parser_expr_can_start(p) || at(p, TOK_STAR)) {
+                if (parser_expr_star_named(p) == NULL) {
+                    break;
+                }
+                accept(p, TOK_COMMA);
+            }
+        }
+        if (p->error == PERR_RAISED) {
+            return NULL;
+        }
+        parser_clear_generic(p);
+        p->mark = end;
+    }
+    Stmt *s = parser_new_stmt(p, STMT_EXPR, parser_loc_from(p, start));
     s->u.expr.value = e;
     return s;
 }
@@ -1096,7 +1129,7 @@ static Stmt *for_stmt(Parser *p)
             return NULL;
         }
     }
-    if (target == NULL || parser_expr_invalid_target(target, FOR_TARGETS) != NULL) {
+    if (target == NULL || parser_expr_invalid_target(target, FOR_TARGETS) != NULL || !at(p, TOK_IN)) {
         if (!p->call_invalid) {
             return parser_fail(p);
         }
@@ -1109,9 +1142,7 @@ static Stmt *for_stmt(Parser *p)
         }
         return parser_fail(p);
     }
-    if (!accept(p, TOK_IN)) {
-        return parser_fail(p);
-    }
+    advance(p);
     Expr *iter = parser_expr_star_expressions(p);
     if (iter == NULL) {
         return NULL;

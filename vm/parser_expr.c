@@ -14,6 +14,8 @@
 static Expr *atom(Parser *p);
 static Expr *slices(Parser *p);
 static Comprehension *for_if_clauses(Parser *p, int *n);
+static Expr *backtrack(Parser *p, int mark, Expr *left);
+static bool at_for(Parser *p);
 static Expr *named_after(Parser *p, Expr *e, int m0);
 
 bool parser_expr_can_start(Parser *p)
@@ -213,9 +215,14 @@ Expr *parser_expr_star_expressions(Parser *p)
         if (!parser_expr_can_start(p) && !at(p, TOK_STAR)) {
             break;
         }
+        int m = p->mark;
         Expr *e = star_expression(p);
         if (e == NULL) {
-            return NULL;
+            /* PEG: the comma before an element that fails is a trailing one */
+            if (backtrack(p, m, first) == NULL) {
+                return NULL;
+            }
+            break;
         }
         parser_vec_push(p, &v, e);
     }
@@ -287,9 +294,13 @@ Expr *parser_expr_expressions(Parser *p)
         if (!parser_expr_can_start(p)) {
             break;
         }
+        int m = p->mark;
         Expr *e = parser_expr_expression(p);
         if (e == NULL) {
-            return NULL;
+            if (backtrack(p, m, first) == NULL) {
+                return NULL;
+            }
+            break;
         }
         parser_vec_push(p, &v, e);
     }
@@ -422,14 +433,76 @@ static bool is_legacy_name(Parser *p, const Token *t)
                                    (t->len == 4 && memcmp(t->start, "exec", 4) == 0));
 }
 
+/* CPython 3.11 compares a NAME with the soft keywords using strncmp() and the
+ * NAME's length, so any prefix of one counts: `c`, `ma`, `_` ... */
 static bool is_soft_keyword(const Token *t)
 {
-    return t->type == TOK_NAME && ((t->len == 5 && memcmp(t->start, "match", 5) == 0) ||
-                                   (t->len == 4 && memcmp(t->start, "case", 4) == 0) ||
-                                   (t->len == 1 && t->start[0] == '_'));
+    static const char *const kw[] = {"_", "case", "match"};
+    if (t->type != TOK_NAME) {
+        return false;
+    }
+    for (size_t i = 0; i < ARRAY_LEN(kw); i++) {
+        if ((size_t)t->len <= strlen(kw[i]) && memcmp(kw[i], t->start, (size_t)t->len) == 0) {
+            return true;
+        }
+    }
+    return false;
 }
 
 static Expr *lambdef(Parser *p);
+
+/* ------------------------------------------------ memoization (pass 2)
+ *
+ * CPython's parser remembers the result of some rules at each position.
+ * This matters for the second pass: a result computed while invalid rules
+ * were off (inside the "forgot a comma" check) is reused later with them on,
+ * which decides whether a nested mistake is reported. We memoize the same
+ * rules' equivalents, on the second pass only (the first needs no rewinding).
+ */
+
+static bool memo_get(Parser *p, MemoRule rule, Expr **out)
+{
+    if (!p->call_invalid) {
+        return false;
+    }
+    if (p->mark >= p->memo_cap) {
+        int cap = p->memo_cap != 0 ? p->memo_cap : 256;
+        while (cap <= p->mark) {
+            cap *= 2;
+        }
+        for (int r = 0; r < MEMO_COUNT; r++) {
+            Memo *m = realloc(p->memo[r], (size_t)cap * sizeof *m);
+            if (m == NULL) {
+                fputs("gilvm: out of memory\n", stderr);
+                abort();
+            }
+            memset(m + p->memo_cap, 0, (size_t)(cap - p->memo_cap) * sizeof *m);
+            p->memo[r] = m;
+        }
+        p->memo_cap = cap;
+    }
+    Memo *m = &p->memo[rule][p->mark];
+    if (m->end == 0) {
+        return false;
+    }
+    if (m->end < 0) {
+        *out = parser_fail(p);
+        return true;
+    }
+    *out = m->e;
+    p->mark = m->end - 1;
+    return true;
+}
+
+static void memo_put(Parser *p, MemoRule rule, int start, Expr *e)
+{
+    if (!p->call_invalid || p->error == PERR_RAISED || start >= p->memo_cap) {
+        return;
+    }
+    Memo *m = &p->memo[rule][start];
+    m->e = e;
+    m->end = e != NULL ? p->mark + 1 : -1;
+}
 
 static Expr *expression(Parser *p)
 {
@@ -440,12 +513,60 @@ static Expr *expression(Parser *p)
     int m0 = p->mark;
     bool checks = checks_on(p);
 
-    /* invalid_legacy_expression: print/exec followed by an expression */
-    if (checks && is_legacy_name(p, start) && peek(p, 1)->type != TOK_LPAR) {
+    Expr *a = parser_expr_disjunction(p);
+    if (a == NULL) {
+        if (!checks || p->error == PERR_RAISED || start->type != TOK_NAME) {
+            return NULL;
+        }
+        /* the legacy check below still looks past a NAME */
+        parser_clear_generic(p);
+    }
+    int m1 = p->mark;
+
+    if (checks && a != NULL) {
+        /* invalid_expression: two expressions side by side inside brackets */
+        if (parser_expr_can_start(p) && !(start->type == TOK_NAME && p->toks[m0 + 1]->type == TOK_STRING) &&
+            !is_soft_keyword(start)) {
+            /* expression_without_invalid: a rule of its own, so its result is
+             * not remembered as `expression`; what it parses inside is. */
+            Expr *b = NULL;
+            if (parser_enter(p)) {
+                p->no_invalid++;
+                b = expression(p);
+                p->no_invalid--;
+                leave(p);
+            }
+            bool legacy = a->kind == EXPR_NAME && is_legacy_name(p, start);
+            if (b != NULL && !legacy && p->toks[p->mark - 1]->level > 0) {
+                return parser_raise_range(p, a->loc, b->loc, "invalid syntax. Perhaps you forgot a comma?");
+            }
+            if (p->error == PERR_RAISED) {
+                return NULL;
+            }
+            parser_clear_generic(p);
+            p->mark = m1;
+        }
+        /* invalid_expression: `a if b` without else */
+        if (at(p, TOK_IF)) {
+            advance(p);
+            Expr *test = parser_expr_disjunction(p);
+            if (test != NULL && !at(p, TOK_ELSE) && !at(p, TOK_COLON)) {
+                return parser_raise_range(p, a->loc, test->loc, "expected 'else' after 'if' expression");
+            }
+            if (p->error == PERR_RAISED) {
+                return NULL;
+            }
+            parser_clear_generic(p);
+            p->mark = m1;
+        }
+    }
+
+    /* invalid_legacy_expression: NAME !'(' star_expressions, an error for print and exec */
+    if (checks && start->type == TOK_NAME && p->toks[m0 + 1]->type != TOK_LPAR) {
         p->mark = m0 + 1;
         if (parser_expr_can_start(p) || at(p, TOK_STAR)) {
             Expr *b = parser_expr_star_expressions(p);
-            if (b != NULL) {
+            if (b != NULL && is_legacy_name(p, start)) {
                 return parser_raise_range(p, tok_loc(start), b->loc,
                                           "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
                                           start->len, start->start, start->len, start->start);
@@ -455,29 +576,11 @@ static Expr *expression(Parser *p)
             }
             parser_clear_generic(p);
         }
-        p->mark = m0;
-    }
-
-    Expr *a = parser_expr_disjunction(p);
-    if (a == NULL) {
-        return NULL;
-    }
-
-    /* invalid_expression: two expressions side by side inside brackets */
-    if (checks && parser_expr_can_start(p) && !(start->type == TOK_NAME && p->toks[m0 + 1]->type == TOK_STRING) &&
-        !is_soft_keyword(start) && !(a->kind == EXPR_NAME && is_legacy_name(p, start))) {
-        int m1 = p->mark;
-        p->no_invalid++;
-        Expr *b = parser_expr_expression(p);
-        p->no_invalid--;
-        if (b != NULL && p->toks[p->mark - 1]->level > 0) {
-            return parser_raise_range(p, a->loc, b->loc, "invalid syntax. Perhaps you forgot a comma?");
-        }
-        if (p->error == PERR_RAISED) {
-            return NULL;
-        }
-        parser_clear_generic(p);
         p->mark = m1;
+    }
+    if (a == NULL) {
+        p->mark = m0;
+        return parser_fail(p);
     }
 
     if (!at(p, TOK_IF)) {
@@ -485,19 +588,24 @@ static Expr *expression(Parser *p)
     }
     advance(p);
     Expr *test = parser_expr_disjunction(p);
-    if (test == NULL) {
-        return NULL;
-    }
-    if (!at(p, TOK_ELSE)) {
-        if (checks && !at(p, TOK_COLON)) {
-            return parser_raise_range(p, a->loc, test->loc, "expected 'else' after 'if' expression");
+    if (test == NULL || !at(p, TOK_ELSE)) {
+        if (p->error == PERR_RAISED) {
+            return NULL;
         }
-        return parser_fail(p);
+        /* `a if b` does not continue: the expression is just `a` */
+        parser_clear_generic(p);
+        p->mark = m1;
+        return a;
     }
     advance(p);
     Expr *orelse = parser_expr_expression(p);
     if (orelse == NULL) {
-        return NULL;
+        if (p->error == PERR_RAISED) {
+            return NULL;
+        }
+        parser_clear_generic(p);
+        p->mark = m1;
+        return a;
     }
     Expr *e = parser_new_expr(p, EXPR_IFEXP, parser_loc_from(p, start));
     e->u.ifexp.test = test;
@@ -508,11 +616,17 @@ static Expr *expression(Parser *p)
 
 Expr *parser_expr_expression(Parser *p)
 {
+    Expr *e;
+    int start = p->mark;
+    if (memo_get(p, MEMO_EXPRESSION, &e)) {
+        return e;
+    }
     if (!parser_enter(p)) {
         return NULL;
     }
-    Expr *e = expression(p);
+    e = expression(p);
     leave(p);
+    memo_put(p, MEMO_EXPRESSION, start, e);
     return e;
 }
 
@@ -553,12 +667,22 @@ static Expr *conjunction(Parser *p)
     }
     PtrVec v = {0};
     parser_vec_push(p, &v, a);
-    while (accept(p, TOK_AND)) {
+    while (at(p, TOK_AND)) {
+        int m = p->mark;
+        advance(p);
         Expr *b = inversion(p);
         if (b == NULL) {
-            return NULL;
+            if (p->error == PERR_RAISED) {
+                return NULL;
+            }
+            parser_clear_generic(p);
+            p->mark = m;
+            break;
         }
         parser_vec_push(p, &v, b);
+    }
+    if (v.len == 1) {
+        return a;
     }
     Expr *e = parser_new_expr(p, EXPR_BOOLOP, parser_loc_from(p, start));
     e->u.boolop.is_and = true;
@@ -566,7 +690,7 @@ static Expr *conjunction(Parser *p)
     return e;
 }
 
-Expr *parser_expr_disjunction(Parser *p)
+static Expr *disjunction(Parser *p)
 {
     Token *start = cur(p);
     Expr *a = conjunction(p);
@@ -575,16 +699,39 @@ Expr *parser_expr_disjunction(Parser *p)
     }
     PtrVec v = {0};
     parser_vec_push(p, &v, a);
-    while (accept(p, TOK_OR)) {
+    while (at(p, TOK_OR)) {
+        int m = p->mark;
+        advance(p);
         Expr *b = conjunction(p);
         if (b == NULL) {
-            return NULL;
+            if (p->error == PERR_RAISED) {
+                return NULL;
+            }
+            /* PEG: the repetition stops before the operator it cannot complete */
+            parser_clear_generic(p);
+            p->mark = m;
+            break;
         }
         parser_vec_push(p, &v, b);
+    }
+    if (v.len == 1) {
+        return a;
     }
     Expr *e = parser_new_expr(p, EXPR_BOOLOP, parser_loc_from(p, start));
     e->u.boolop.is_and = false;
     e->u.boolop.values = parser_vec_exprs(&v);
+    return e;
+}
+
+Expr *parser_expr_disjunction(Parser *p)
+{
+    Expr *e;
+    int start = p->mark;
+    if (memo_get(p, MEMO_DISJUNCTION, &e)) {
+        return e;
+    }
+    e = disjunction(p);
+    memo_put(p, MEMO_DISJUNCTION, start, e);
     return e;
 }
 
@@ -654,16 +801,23 @@ static Expr *comparison(Parser *p)
         return NULL;
     }
     AstCmpOp op;
+    int op_mark = p->mark;
     if (!compare_op(p, &op)) {
         return a;
     }
     int n = 0, cap = 4;
     AstCmpOp *ops = arena_alloc(p->arena, (size_t)cap * sizeof *ops);
     PtrVec comps = {0};
+    int m = op_mark;
     do {
         Expr *b = parser_expr_bitwise_or(p);
         if (b == NULL) {
-            return NULL;
+            if (p->error == PERR_RAISED) {
+                return NULL;
+            }
+            parser_clear_generic(p);
+            p->mark = m;
+            break;
         }
         if (n == cap) {
             AstCmpOp *bigger = arena_alloc(p->arena, (size_t)cap * 2 * sizeof *ops);
@@ -673,7 +827,11 @@ static Expr *comparison(Parser *p)
         }
         ops[n++] = op;
         parser_vec_push(p, &comps, b);
+        m = p->mark;
     } while (compare_op(p, &op));
+    if (n == 0) {
+        return a;
+    }
     Expr *e = parser_new_expr(p, EXPR_COMPARE, parser_loc_from(p, start));
     e->u.compare.left = a;
     e->u.compare.ops = ops;
@@ -682,6 +840,18 @@ static Expr *comparison(Parser *p)
 }
 
 /* ------------------------------------------------- binary operators */
+
+/* PEG semantics for a left-recursive rule: when the right operand fails, the
+ * rule matches just the left part, and the operator is left for the caller. */
+static Expr *backtrack(Parser *p, int mark, Expr *left)
+{
+    if (p->error == PERR_RAISED) {
+        return NULL;
+    }
+    parser_clear_generic(p);
+    p->mark = mark;
+    return left;
+}
 
 static Expr *binop(Parser *p, Token *start, Expr *l, AstBinOp op, Expr *r)
 {
@@ -708,9 +878,13 @@ static Expr *term(Parser *p)
         case TOK_AT: op = AST_MATMUL; break;
         default: return a;
         }
+        int m = p->mark;
         advance(p);
         Expr *b = factor(p);
-        a = b != NULL ? binop(p, start, a, op, b) : NULL;
+        if (b == NULL) {
+            return backtrack(p, m, a);
+        }
+        a = binop(p, start, a, op, b);
     }
     return a;
 }
@@ -720,9 +894,13 @@ static Expr *sum(Parser *p)
     Token *start = cur(p);
     Expr *a = term(p);
     while (a != NULL && (at(p, TOK_PLUS) || at(p, TOK_MINUS))) {
+        int m = p->mark;
         AstBinOp op = advance(p)->type == TOK_PLUS ? AST_ADD : AST_SUB;
         Expr *b = term(p);
-        a = b != NULL ? binop(p, start, a, op, b) : NULL;
+        if (b == NULL) {
+            return backtrack(p, m, a);
+        }
+        a = binop(p, start, a, op, b);
     }
     return a;
 }
@@ -732,9 +910,13 @@ static Expr *shift_expr(Parser *p)
     Token *start = cur(p);
     Expr *a = sum(p);
     while (a != NULL && (at(p, TOK_LEFTSHIFT) || at(p, TOK_RIGHTSHIFT))) {
+        int m = p->mark;
         AstBinOp op = advance(p)->type == TOK_LEFTSHIFT ? AST_LSHIFT : AST_RSHIFT;
         Expr *b = sum(p);
-        a = b != NULL ? binop(p, start, a, op, b) : NULL;
+        if (b == NULL) {
+            return backtrack(p, m, a);
+        }
+        a = binop(p, start, a, op, b);
     }
     return a;
 }
@@ -743,9 +925,14 @@ static Expr *bitwise_and(Parser *p)
 {
     Token *start = cur(p);
     Expr *a = shift_expr(p);
-    while (a != NULL && accept(p, TOK_AMPER)) {
+    while (a != NULL && at(p, TOK_AMPER)) {
+        int m = p->mark;
+        advance(p);
         Expr *b = shift_expr(p);
-        a = b != NULL ? binop(p, start, a, AST_AND, b) : NULL;
+        if (b == NULL) {
+            return backtrack(p, m, a);
+        }
+        a = binop(p, start, a, AST_AND, b);
     }
     return a;
 }
@@ -754,22 +941,44 @@ static Expr *bitwise_xor(Parser *p)
 {
     Token *start = cur(p);
     Expr *a = bitwise_and(p);
-    while (a != NULL && accept(p, TOK_CIRCUMFLEX)) {
+    while (a != NULL && at(p, TOK_CIRCUMFLEX)) {
+        int m = p->mark;
+        advance(p);
         Expr *b = bitwise_and(p);
-        a = b != NULL ? binop(p, start, a, AST_XOR, b) : NULL;
+        if (b == NULL) {
+            return backtrack(p, m, a);
+        }
+        a = binop(p, start, a, AST_XOR, b);
+    }
+    return a;
+}
+
+static Expr *bitwise_or(Parser *p)
+{
+    Token *start = cur(p);
+    Expr *a = bitwise_xor(p);
+    while (a != NULL && at(p, TOK_VBAR)) {
+        int m = p->mark;
+        advance(p);
+        Expr *b = bitwise_xor(p);
+        if (b == NULL) {
+            return backtrack(p, m, a);
+        }
+        a = binop(p, start, a, AST_OR, b);
     }
     return a;
 }
 
 Expr *parser_expr_bitwise_or(Parser *p)
 {
-    Token *start = cur(p);
-    Expr *a = bitwise_xor(p);
-    while (a != NULL && accept(p, TOK_VBAR)) {
-        Expr *b = bitwise_xor(p);
-        a = b != NULL ? binop(p, start, a, AST_OR, b) : NULL;
+    Expr *e;
+    int start = p->mark;
+    if (memo_get(p, MEMO_BITWISE_OR, &e)) {
+        return e;
     }
-    return a;
+    e = bitwise_or(p);
+    memo_put(p, MEMO_BITWISE_OR, start, e);
+    return e;
 }
 
 static Expr *primary(Parser *p);
@@ -790,11 +999,13 @@ static Expr *power(Parser *p)
     } else {
         a = primary(p);
     }
-    if (a == NULL || !accept(p, TOK_DOUBLESTAR)) {
+    if (a == NULL || !at(p, TOK_DOUBLESTAR)) {
         return a;
     }
+    int m = p->mark;
+    advance(p);
     Expr *b = factor(p);
-    return b != NULL ? binop(p, start, a, AST_POW, b) : NULL;
+    return b != NULL ? binop(p, start, a, AST_POW, b) : backtrack(p, m, a);
 }
 
 /* factor: ('+' | '-' | '~') factor | power */
@@ -822,16 +1033,64 @@ static Expr *factor(Parser *p)
     return e;
 }
 
+static Expr *star_named_list_for(Parser *p, PtrVec *elts, Token **comma, bool *trailing);
+
+/* The second pass tries CPython's `primary genexp` before a call or a
+ * subscript, and genexp's invalid_comprehension accepts '[' and '{' as an
+ * opening bracket: the start of what follows is parsed with the invalid rules
+ * on (so a mistake inside is reported), and the comprehension mistakes
+ * `x[*a for a in b]`, `x[a, b for ...]` are recognized. */
+static void genexp_lookahead(Parser *p)
+{
+    int m = p->mark;
+    advance(p);
+    if (at(p, TOK_STAR)) {
+        Token *st = advance(p);
+        Expr *v = parser_expr_expression(p);
+        if (v != NULL && at_for(p)) {
+            Loc l = parser_loc_from(p, st);
+            int n;
+            if (for_if_clauses(p, &n) != NULL) {
+                parser_raise_loc(p, l, "iterable unpacking cannot be used in comprehension");
+            }
+        }
+    } else if (p->toks[m]->type != TOK_LPAR && (parser_expr_can_start(p))) {
+        PtrVec elts = {0};
+        Token *comma = NULL;
+        bool trailing = false;
+        if (star_named_list_for(p, &elts, &comma, &trailing) && comma != NULL && at_for(p)) {
+            int n;
+            if (for_if_clauses(p, &n) != NULL) {
+                Expr *a = elts.items[0];
+                Loc end = trailing && elts.len == 1 ? tok_loc(comma) : ((Expr *)elts.items[elts.len - 1])->loc;
+                parser_raise_range(p, a->loc, end, "did you forget parentheses around the comprehension target?");
+            }
+        }
+    }
+    if (p->error != PERR_RAISED) {
+        parser_clear_generic(p);
+        p->mark = m;
+    }
+}
+
 /* primary: atom followed by any number of .NAME, (arguments), [slices] */
-static Expr *primary(Parser *p)
+static Expr *primary_raw(Parser *p)
 {
     Token *start = cur(p);
     Expr *e = atom(p);
     while (e != NULL) {
+        int m = p->mark;
+        if (checks_on(p) && (at(p, TOK_LSQB) || at(p, TOK_LBRACE) || at(p, TOK_LPAR))) {
+            genexp_lookahead(p);
+            if (failed(p)) {
+                return NULL;
+            }
+        }
         if (at(p, TOK_DOT)) {
             advance(p);
             if (!at(p, TOK_NAME)) {
-                return parser_fail(p);
+                parser_fail(p);
+                return backtrack(p, m, e);
             }
             Token *name = advance(p);
             Expr *a = parser_new_expr(p, EXPR_ATTRIBUTE, parser_loc_from(p, start));
@@ -843,22 +1102,18 @@ static Expr *primary(Parser *p)
             advance(p);
             Expr *c = parser_new_expr(p, EXPR_CALL, tok_loc(start));
             c->u.call.func = e;
-            if (!parser_expr_arguments(p, c, false)) {
-                return NULL;
-            }
-            if (!accept(p, TOK_RPAR)) {
-                return parser_fail(p);
+            if (!parser_expr_arguments(p, c, false) || !accept(p, TOK_RPAR)) {
+                parser_fail(p);
+                return backtrack(p, m, e);
             }
             c->loc = parser_loc_from(p, start);
             e = c;
         } else if (at(p, TOK_LSQB)) {
             advance(p);
             Expr *s = slices(p);
-            if (s == NULL) {
-                return NULL;
-            }
-            if (!accept(p, TOK_RSQB)) {
-                return parser_fail(p);
+            if (s == NULL || !accept(p, TOK_RSQB)) {
+                parser_fail(p);
+                return backtrack(p, m, e);
             }
             Expr *sub = parser_new_expr(p, EXPR_SUBSCRIPT, parser_loc_from(p, start));
             sub->u.subscript.value = e;
@@ -869,6 +1124,18 @@ static Expr *primary(Parser *p)
             break;
         }
     }
+    return e;
+}
+
+static Expr *primary(Parser *p)
+{
+    Expr *e;
+    int start = p->mark;
+    if (memo_get(p, MEMO_PRIMARY, &e)) {
+        return e;
+    }
+    e = primary_raw(p);
+    memo_put(p, MEMO_PRIMARY, start, e);
     return e;
 }
 
@@ -1073,6 +1340,17 @@ static bool arguments(Parser *p, Expr *call, Token *lpar, bool allow_genexp)
                     break;
                 }
                 if (checks && (!sole || at(p, TOK_COMMA))) {
+                    if (sole) {
+                        /* `expression for_if_clauses ',' [args | expression for_if_clauses]`:
+                         * CPython reads what follows the comma first */
+                        advance(p);
+                        Expr *tmp = parser_new_expr(p, EXPR_CALL, v->loc);
+                        arguments(p, tmp, lpar, false);
+                        if (p->error == PERR_RAISED) {
+                            return false;
+                        }
+                        parser_clear_generic(p);
+                    }
                     parser_raise_range(p, v->loc, last_comprehension_item(gens, n)->loc,
                                        "Generator expression must be parenthesized");
                 }
@@ -1144,7 +1422,7 @@ static Comprehension *for_if_clauses(Parser *p, int *n)
         if (target == NULL && p->error == PERR_RAISED) {
             return NULL;
         }
-        if (target == NULL || parser_expr_invalid_target(target, FOR_TARGETS) != NULL) {
+        if (target == NULL || parser_expr_invalid_target(target, FOR_TARGETS) != NULL || !at(p, TOK_IN)) {
             if (!checks_on(p)) {
                 return parser_fail(p);
             }
@@ -1157,9 +1435,7 @@ static Comprehension *for_if_clauses(Parser *p, int *n)
             }
             return parser_fail(p);
         }
-        if (!accept(p, TOK_IN)) {
-            return parser_fail(p);
-        }
+        advance(p);
         Expr *iter = parser_expr_disjunction(p);
         if (iter == NULL) {
             return NULL;
@@ -1222,6 +1498,31 @@ static void forgot_parens_check(Parser *p, PtrVec *elts, Token *last_comma, bool
         parser_clear_generic(p);
         p->mark = m;
     }
+}
+
+/* star_named_expression (',' star_named_expression)* [','] for genexp_lookahead:
+ * the elements, the last comma, and whether it was trailing. */
+static Expr *star_named_list_for(Parser *p, PtrVec *elts, Token **comma, bool *trailing)
+{
+    Expr *first = parser_expr_star_named(p);
+    if (first == NULL) {
+        return NULL;
+    }
+    parser_vec_push(p, elts, first);
+    while (at(p, TOK_COMMA)) {
+        *comma = advance(p);
+        *trailing = true;
+        if (!parser_expr_can_start(p) && !at(p, TOK_STAR)) {
+            break;
+        }
+        Expr *e = parser_expr_star_named(p);
+        if (e == NULL) {
+            return NULL;
+        }
+        parser_vec_push(p, elts, e);
+        *trailing = false;
+    }
+    return first;
 }
 
 /* The rest of a list or set display after its first element. */

@@ -62,6 +62,21 @@ typedef enum TargetsType {
     FOR_TARGETS   /**< for-loop and comprehension targets */
 } TargetsType;
 
+/** Rules whose results are memoized on the second pass (see parser_expr.c). */
+typedef enum MemoRule {
+    MEMO_EXPRESSION, /**< expression */
+    MEMO_DISJUNCTION, /**< disjunction */
+    MEMO_BITWISE_OR, /**< bitwise_or */
+    MEMO_PRIMARY,    /**< primary */
+    MEMO_COUNT       /**< how many */
+} MemoRule;
+
+/** A memoized result at one token position. */
+typedef struct Memo {
+    int end;  /**< 0: not computed; -1: failed; else the end mark + 1 */
+    Expr *e;  /**< the result */
+} Memo;
+
 /** A semantic error found after a successful parse (CPython finds these in its
  *  symbol table or compiler); reported only if the whole source parsed. */
 typedef struct Deferred {
@@ -92,6 +107,8 @@ typedef struct Parser {
     Deferred symtable_err; /**< first error of the symbol-table kind */
     Deferred compile_err;  /**< first error of the compiler kind */
     int fn_depth;          /**< parser_check.c: inside a function body */
+    Memo *memo[MEMO_COUNT]; /**< second-pass memo tables, indexed by token (malloc'd) */
+    int memo_cap;          /**< their length */
 } Parser;
 
 /* ------------------------------------------------------------ tokens */

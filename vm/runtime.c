@@ -17,6 +17,7 @@
 #include "list.h"
 #include "mod_sys.h"
 #include "range.h"
+#include "set.h"
 #include "str.h"
 #include "traceback.h"
 #include "tuple.h"
@@ -52,6 +53,7 @@ static Type *const core_types[] = {
     &str_ascii_iter_type, &str_iter_type,   &tuple_iter_type, &longrange_iter_type,
     &dict_keyiter_type, &dict_valueiter_type, &dict_itemiter_type, &dict_revkeyiter_type,
     &dict_revvalueiter_type, &dict_revitemiter_type, &gen_type,
+    &set_type,         &frozenset_type,     &set_iter_type,
 };
 
 static int add_module(Runtime *rt, const char *name, Value m)

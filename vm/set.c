@@ -51,6 +51,7 @@
 #include "exc.h"
 #include "float.h"
 #include "int.h"
+#include "list.h"
 #include "str.h"
 #include "strbuf.h"
 
@@ -601,6 +602,20 @@ Value frozenset_new(Value iterable)
     return set_make(&frozenset_type, iterable);
 }
 
+Value set_fold_constant(Value items)
+{
+    Value first = set_make(&frozenset_type, items);
+    if (first == VNULL)
+        return VNULL;
+    Value order = list_from_iterable(first);
+    decref(first);
+    if (order == VNULL)
+        return VNULL;
+    Value folded = set_make(&frozenset_type, order);
+    decref(order);
+    return folded;
+}
+
 int set_add(Value set, Value key)
 {
     int64_t hash = set_hash_key(key);
@@ -842,6 +857,34 @@ static Value frozenset_construct(Type *type, const Value *args, size_t nargs, Va
     return set_make(type, iterable);
 }
 
+/* set.__new__ for subclasses: an empty instance; __init__ fills it. */
+static Value set_alloc_new(Type *type, const Value *args, size_t nargs, Value kwnames)
+{
+    return set_make(type, VNULL);
+}
+
+/* set.__init__(iterable=()): replace the contents. */
+static int set_init(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    if (args_no_kw("set", kwnames) < 0 || args_count(TYPE_OF(self)->name, nargs, 0, 1) < 0)
+        return -1;
+    SetObj *s = set_obj(self);
+    set_clear_internal(s);
+    return nargs == 1 ? set_update_internal(s, args[0]) : 0;
+}
+
+/* frozenset.__new__: the contents are fixed here, not in __init__. */
+static Value frozenset_alloc_new(Type *type, const Value *args, size_t nargs, Value kwnames)
+{
+    return frozenset_construct(type, args, nargs, kwnames);
+}
+
+/* frozenset.__init__ accepts and ignores the arguments __new__ used. */
+static int frozenset_init(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    return 0;
+}
+
 /* -------------------------------------------------------------- iterator */
 
 /** iter(set): walks the table in slot order. */
@@ -971,6 +1014,8 @@ Type set_type = {
     .iter = slot_iter,
     .getattr = obj_generic_getattr,
     .construct = set_construct,
+    .alloc_new = set_alloc_new,
+    .init = set_init,
 };
 
 Type frozenset_type = {
@@ -992,4 +1037,6 @@ Type frozenset_type = {
     .iter = slot_iter,
     .getattr = obj_generic_getattr,
     .construct = frozenset_construct,
+    .alloc_new = frozenset_alloc_new,
+    .init = frozenset_init,
 };

@@ -10,8 +10,8 @@
  * the same order as under CPython (the hashes of ints and floats are
  * CPython's too). A slot is *unused* (key ::VNULL, hash 0), *active*, or a
  * *dummy* left by a deletion (hash -1), which keeps probe chains intact until
- * the next resize. Sets of up to 5 elements live in an 8-slot table inside
- * the object; the table grows when its unused slots fall to 2/5.
+ * the next resize. Sets of up to 4 elements live in an 8-slot table inside
+ * the object; a table grows when its active and dummy slots reach 3/5 of it.
  *
  * The functions below are the C API for the compiler and the eval loop (set
  * displays, set comprehensions, `*x` in a set display), for dict views, and
@@ -90,6 +90,16 @@ Value set_from_iterable(Value iterable);
  * frozenset argument is returned itself, with a new reference.
  */
 Value frozenset_new(Value iterable);
+/**
+ * The frozenset constant CPython 3.11's compiler makes of the constants
+ * @p items (an iterable, in source order): frozenset(items), then rebuilt
+ * from its own iteration order, as CPython's constant merging does. A set
+ * display of three or more constants, `{1, 2, 3}`, is compiled as
+ * BUILD_SET 0, LOAD_CONST (this), SET_UPDATE 1; the iterable of a `for` or
+ * comprehension that is a set display of constants, `for x in {3, 1}`, is
+ * this constant itself. Doing the same gives CPython's iteration orders.
+ */
+Value set_fold_constant(Value items);
 /** Add @p key to the set (BUILD_SET, SET_ADD): 0, or -1 (unhashable key, failing `==`). */
 int set_add(Value set, Value key);
 /** Add every element of @p iterable (SET_UPDATE, set.update): 0 or -1. */

@@ -14,8 +14,10 @@
 #include "descr.h"
 #include "dict.h"
 #include "eval.h"
+#include "frame.h"
 #include "exc.h"
 #include "int.h"
+#include "list.h"
 #include "str.h"
 #include "strbuf.h"
 #include "tuple.h"
@@ -1184,6 +1186,36 @@ static int instance_dict_set(Value self, Value v)
 
 static const MemberDef dict_member = {"__dict__", instance_dict_get, instance_dict_set};
 
+/* PEP 487: call __set_name__(cls, name) on each class attribute that defines it. */
+static int call_set_name(Type *t)
+{
+    Value items = dict_keys_list(t->dict);
+    if (items == VNULL)
+        return -1;
+    Value keys = list_as_tuple(items);
+    decref(items);
+    if (keys == VNULL)
+        return -1;
+    int rc = 0;
+    Value set_name = name_of("__set_name__");
+    for (size_t i = 0; i < TUPLE_SIZE(keys) && rc == 0; i++) {
+        Value k = TUPLE_ITEMS(keys)[i], v;
+        if (dict_lookup(t->dict, k, &v) <= 0)
+            continue;
+        Value m = type_lookup(TYPE_OF(v), set_name);
+        if (m != VNULL) {
+            Value args[2] = {OBJ_VAL(t), k};
+            Value r = call_special(v, set_name, args, 2, NULL);
+            if (r == VNULL)
+                rc = -1;
+            xdecref(r);
+        }
+        decref(v);
+    }
+    decref(keys);
+    return rc;
+}
+
 Value typeobj_new(Value name, Value bases, Value ns)
 {
     size_t nbases = TUPLE_SIZE(bases);
@@ -1208,7 +1240,7 @@ Value typeobj_new(Value name, Value bases, Value ns)
     Type *t = &h->type;
     h->name = newref(name);
     t->name = STR_DATA(name);
-    Value qualname;
+    Value qualname = VNULL;
     if (dict_lookup_cstr(ns, "__qualname__", &qualname) > 0 && str_check(qualname))
         h->qualname = qualname;
     else {
@@ -1233,7 +1265,20 @@ Value typeobj_new(Value name, Value bases, Value ns)
         goto fail;
     if (dict_pop(t->dict, name_of("__qualname__"), &qualname) > 0)
         decref(qualname);
-    Value v;
+    Value v = VNULL;
+    if (dict_lookup_cstr(t->dict, "__module__", &v) > 0) {
+        decref(v);
+    } else {
+        /* type(name, bases, dict) called directly: the caller's module. */
+        Frame *f = thread_current()->frame;
+        Value modname;
+        if (f != NULL && dict_lookup_cstr(f->globals, "__name__", &modname) > 0) {
+            int rc = dict_set_cstr(t->dict, "__module__", modname);
+            decref(modname);
+            if (rc < 0)
+                goto fail;
+        }
+    }
     if (dict_lookup_cstr(t->dict, "__doc__", &v) > 0)
         decref(v);
     else if (dict_set_cstr(t->dict, "__doc__", NONE_VAL) < 0)
@@ -1287,6 +1332,10 @@ Value typeobj_new(Value name, Value bases, Value ns)
     for (size_t i = 0; i < NSLOTDEFS; i++)
         set_slot_from_methods(t, &slotdefs[i]);
     gc_track(&t->base);
+    if (call_set_name(t) < 0) {
+        decref(OBJ_VAL(t));
+        return VNULL;
+    }
     return OBJ_VAL(t);
 fail:
     decref(OBJ_VAL(t));

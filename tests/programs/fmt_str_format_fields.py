@@ -1,0 +1,26 @@
+# str.format field names: attributes, indexes (int and str keys), chains, nested specs and conversions
+point = {'x': 3, 'y': 4}
+data = [10, [20, 21], {'k': 'v', 0: 'zero'}]
+print('{0[x]},{0[y]}'.format(point))
+print('{0[0]} {0[1][1]} {0[2][k]} {0[2][0]}'.format(data))
+print('{d[k]} {d[0]}'.format(d=data[2]))
+print('{0.real} {0.imag} {1.real}'.format(5, 2.5))
+print('{0.real.real} {x.imag}'.format(7, x=1.5))
+print('{0[1].real}'.format([0, 42]))
+print('{[0]}{[1]}'.format('ab', 'cd'))
+print('{0[:]} {0[a b]}'.format({':': 'colon', 'a b': 'space'}))
+print('{0.__class__.__name__}'.format(1.5))
+print('{:{}}|{:{}}|'.format('a', 5, 'b', '>4'))
+print('{0:{1}.{2}f}|{0:{fill}{align}{width}}|'.format(3.14159, 10, 2, fill='*', align='^', width=12))
+print('{:{w}.{p}e}'.format(12345.6789, w=15, p=3))
+print('{0:{1}}'.format(255, '#x'))
+print('{:{}{}{}}'.format(42, '*', '>', 8))
+print('{0!r:{1}}|'.format('q', 6))
+print('{x!s:>{w}}|{x!r:<{w}}|'.format(x='ab', w=6))
+print('{0:{{}}}'.format('a') if False else 'skip')
+for w in range(1, 6):
+    print('{0:>{1}}|{0:<{1}}|{0:^{1}}|'.format('ab', w))
+print('{:{}}'.format(1.5, ''))
+print('{:}'.format('empty spec'))
+print('{!s:}'.format(12))
+print('{0[00]} {0[010]}'.format(list(range(20))))

@@ -1,0 +1,9 @@
+# f-string self-documenting expressions (=): the text, then repr by default or the formatted value with a spec
+x, name = 42, 'Ada'
+print(f'{x=}')
+print(f'{x = }')
+print(f'{name=}')
+print(f'{name=!s}')
+print(f'{x=:>6}|')
+print(f'{x * 2=}')
+print(f'{3.5=:.2f}')

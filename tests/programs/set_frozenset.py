@@ -1,0 +1,18 @@
+# frozenset: hashing (CPython's values for ints), as dict key and set element.
+print(hash(frozenset()), hash(frozenset([0])), hash(frozenset([1, 2, 3])))
+print(hash(frozenset(range(100))), hash(frozenset([-1])), hash(frozenset([2**64])))
+print(hash(frozenset([frozenset([1]), frozenset([2])])))
+print(hash(frozenset([1, 2])) == hash(frozenset([2, 1])), hash(frozenset([1.0])) == hash(frozenset([1])))
+d = {frozenset([1, 2]): "a", frozenset(): "empty"}
+print(d[frozenset([2, 1])], d[frozenset()], frozenset([1, 2]) in d)
+s = set([frozenset([1]), frozenset([2, 3]), frozenset()])
+print(len(s), frozenset([3, 2]) in s, set([3, 2]) in s, set([9]) in s)
+s.remove(set([1]))
+s.discard(set([2, 3]))
+s.discard(set([99]))
+print(s)
+t = (frozenset([1]), 2)
+print(hash(t) == hash((frozenset([1]), 2)))
+f = frozenset(range(5))
+print(f, len(f), 3 in f, sorted(f, reverse=True), list(f))
+print(frozenset(f) is f, f.copy() is f, frozenset(set(f)) == f)
