@@ -39,7 +39,7 @@ UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(REL_DIR)/tests/%)
 ASAN_UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(ASAN_DIR)/tests/%)
 
 
-.PHONY: demo all test unit programs syntax asan asan-build check docs clean install uninstall \
+.PHONY: demo all test unit programs syntax check-python asan asan-build check docs clean install uninstall \
         deps valgrind help stress-gc stress
 
 all: gilvm
@@ -102,10 +102,10 @@ demo: deps
 deps:
 	@sh tests/deps.sh
 
-## test: everything: unit tests, program tests, syntax-error tests, then all again under ASan+UBSan
+## test: everything: unit, program and syntax-error tests, the recordings against python3, then ASan+UBSan
 test: deps
 	@$(MAKE) --no-print-directory gilvm
-	@$(MAKE) --no-print-directory unit programs syntax
+	@$(MAKE) --no-print-directory unit programs syntax check-python
 	@$(MAKE) --no-print-directory asan
 
 ## unit: CMocka unit tests
@@ -119,6 +119,11 @@ programs: gilvm
 ## syntax: every malformed program must give a SyntaxError at the right line, exit 1
 syntax: gilvm
 	@python3 tests/run_programs.py --gilvm ./gilvm --syntax tests/syntax
+
+## check-python: the recorded outputs still match what python3 prints (skipped without python3)
+check-python:
+	@python3 tests/run_programs.py --check-python tests/programs
+	@python3 tests/run_programs.py --check-python --syntax tests/syntax
 
 ## asan: build with AddressSanitizer and UBSan and run the whole suite with it
 asan: $(ASAN_DIR)/gilvm $(ASAN_UNIT_BINS)

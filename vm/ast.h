@@ -29,7 +29,9 @@ typedef struct Loc {
     int end_col;  /**< byte column just past the end */
 } Loc;
 
+/** An expression node (see struct Expr). */
 typedef struct Expr Expr;
+/** A statement node (see struct Stmt). */
 typedef struct Stmt Stmt;
 
 /** An array of expressions. */

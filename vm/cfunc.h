@@ -17,7 +17,7 @@
 
 #include "object.h"
 
-/** A C function as an object; bound when @ref self is set. */
+/** A C function as an object; bound when `self` is set. */
 typedef struct CFuncObj {
     Obj base;             /**< header */
     const MethodDef *def; /**< name, implementation, flags */

@@ -16,6 +16,8 @@
 
 /**
  * Compile @p len bytes of source.
+ * @param src the source text (UTF-8; need not be NUL-terminated)
+ * @param len its length in bytes
  * @param filename the name tracebacks show (a str)
  * @param mode PARSE_FILE for a module, PARSE_SINGLE for one REPL statement
  *        (expression values are echoed), PARSE_EVAL for one expression

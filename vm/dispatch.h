@@ -32,8 +32,11 @@
         goto *dispatch_table[INSTR_OP(word)];                                                      \
     } while (0)
 #else
+/** Jump to the case of opcode @p o. */
 #define vmdispatch(o) switch (o)
+/** Start the case of opcode @p op. */
 #define vmcase(op) case OP_##op:
+/** End a case. */
 #define vmbreak break
 #endif
 

@@ -59,11 +59,11 @@ typedef enum TokType {
     TOK_AMPER,     /**< & */
     TOK_LESS,      /**< < */
     TOK_GREATER,   /**< > */
-    TOK_EQUAL,     /**< = */
-    TOK_DOT,       /**< . */
+    TOK_EQUAL,     /**< `=` */
+    TOK_DOT,       /**< `.` */
     TOK_PERCENT,   /**< % */
-    TOK_EQEQUAL,   /**< == */
-    TOK_NOTEQUAL,  /**< != */
+    TOK_EQEQUAL,   /**< `==` */
+    TOK_NOTEQUAL,  /**< `!=` */
     TOK_LTGT,      /**< <> (lexed as CPython does, never accepted) */
     TOK_LESSEQUAL, /**< <= */
     TOK_GREATEREQUAL, /**< >= */

@@ -31,7 +31,7 @@
  * loop needs. A slot may be NULL: the generic operation below then raises
  * the TypeError CPython raises. Binary slots receive both operands and may
  * be called for either side, so they check both types and return
- * ::NotImplemented (a new reference to the singleton) when they cannot
+ * NotImplemented (a new reference to the singleton) when they cannot
  * handle the pair.
  */
 #ifndef GILVM_OBJECT_H
@@ -158,7 +158,7 @@ typedef struct MemberDef {
 
 /**
  * A type object. Builtin types are static; `type_ready()` fills their
- * attribute dict from @ref methods and @ref members at start-up.
+ * attribute dict from `methods` and `members` at start-up.
  */
 typedef struct Type {
     Obj base;                /**< types are objects */

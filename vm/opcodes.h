@@ -41,6 +41,7 @@
 #define OPF_BINOP 0x40
 
 /* clang-format off */
+/** The opcode list: OP(NAME, stack effect, OPF_* flags) for every opcode. */
 #define OPCODES(OP) \
     OP(NOP,                 0,          0)          /* do nothing */ \
     OP(POP_TOP,             -1,         0)          /* drop TOS */ \
@@ -135,9 +136,11 @@
 
 /** The opcodes. */
 typedef enum Opcode {
+/** @cond INTERNAL */
 #define OP_ENUM(name, effect, flags) OP_##name,
     OPCODES(OP_ENUM)
 #undef OP_ENUM
+    /** @endcond */
         OPCODE_COUNT
 } Opcode;
 
