@@ -3,7 +3,7 @@
 
 CC      ?= cc
 PREFIX  ?= /usr/local
-CSTD     = -std=c11 -D_GNU_SOURCE
+CSTD     = -std=c11 -D_GNU_SOURCE -ffp-contract=off
 WARN     = -Wall -Wextra -Werror -Wno-unused-parameter
 OPT     ?= -O2 -g
 CFLAGS_EXTRA ?=

@@ -604,6 +604,33 @@ static const char *callable_qualname(Value callable, char *buf, size_t size)
     return eval_func_name(callable, buf, size);
 }
 
+/* ---- Numeric fast paths ---- */
+
+/* The value of a float, or of a small int that converts to double exactly (|i| <= 2**53). */
+static inline bool fast_double(Value v, double *out)
+{
+    if (IS_SMALLINT(v)) {
+        intptr_t i = AS_SMALLINT(v);
+        if (i > ((intptr_t)1 << 53) || i < -((intptr_t)1 << 53))
+            return false;
+        *out = (double)i;
+        return true;
+    }
+    if (AS_OBJ(v)->type == &float_type) {
+        *out = FLOAT_AS_DOUBLE(v);
+        return true;
+    }
+    return false;
+}
+
+/* a OP b when one operand is a float and both convert exactly; VNULL without error otherwise. */
+static inline bool float_pair(Value a, Value b, double *x, double *y)
+{
+    if (IS_SMALLINT(a) && IS_SMALLINT(b))
+        return false;
+    return fast_double(a, x) && fast_double(b, y);
+}
+
 /* ---- The breaker ---- */
 
 int eval_handle_breaker(ThreadState *ts)
@@ -984,8 +1011,9 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
                     vmbreak;
                 }
             }
-            if (float_check(a) && float_check(b)) {
-                r = float_new(FLOAT_AS_DOUBLE(a) + FLOAT_AS_DOUBLE(b));
+            double x, y;
+            if (float_pair(a, b, &x, &y)) {
+                r = float_new(x + y);
             } else if (str_check(a) && str_check(b)) {
                 r = str_concat(a, b);
             } else if (INSTR_OP(word) == OP_INPLACE_ADD) {
@@ -1014,8 +1042,9 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
                     vmbreak;
                 }
             }
-            if (float_check(a) && float_check(b))
-                r = float_new(FLOAT_AS_DOUBLE(a) - FLOAT_AS_DOUBLE(b));
+            double x, y;
+            if (float_pair(a, b, &x, &y))
+                r = float_new(x - y);
             else if (INSTR_OP(word) == OP_INPLACE_SUB)
                 r = obj_inplace(a, b, BINOP_SUB);
             else
@@ -1040,8 +1069,9 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
                     vmbreak;
                 }
             }
-            if (float_check(a) && float_check(b))
-                r = float_new(FLOAT_AS_DOUBLE(a) * FLOAT_AS_DOUBLE(b));
+            double x, y;
+            if (float_pair(a, b, &x, &y))
+                r = float_new(x * y);
             else
                 r = obj_binop(a, b, BINOP_MUL);
             if (r == VNULL)
@@ -1056,7 +1086,28 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
         vmcase(BINARY_OP)
         {
             Value b = TOP(), a = SECOND();
-            Value r = obj_binop(a, b, (BinOp)arg);
+            Value r;
+            double x, y;
+            if (IS_SMALLINT(a) && IS_SMALLINT(b) && AS_SMALLINT(b) != 0 &&
+                (arg == BINOP_FLOORDIV || arg == BINOP_MOD)) {
+                /* Python's floor division and modulo: the result takes the divisor's sign. */
+                intptr_t n = AS_SMALLINT(a), d = AS_SMALLINT(b);
+                intptr_t q = n / d, m = n % d;
+                if (m != 0 && ((m ^ d) < 0)) {
+                    m += d;
+                    q--;
+                }
+                intptr_t res = arg == BINOP_MOD ? m : q;
+                if (SMALLINT_FITS(res)) {
+                    sp--;
+                    TOP() = SMALLINT_VAL(res);
+                    vmbreak;
+                }
+            }
+            if (arg == BINOP_TRUEDIV && fast_double(a, &x) && fast_double(b, &y) && y != 0.0)
+                r = float_new(x / y);
+            else
+                r = obj_binop(a, b, (BinOp)arg);
             if (r == VNULL)
                 goto error;
             sp--;
@@ -1122,6 +1173,23 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
                 }
                 sp--;
                 TOP() = BOOL_VAL(t);
+                vmbreak;
+            }
+            double x, y;
+            if (float_pair(a, b, &x, &y)) {
+                bool t;
+                switch ((CmpOp)arg) {
+                case CMP_LT: t = x < y; break;
+                case CMP_LE: t = x <= y; break;
+                case CMP_EQ: t = x == y; break;
+                case CMP_NE: t = x != y; break;
+                case CMP_GT: t = x > y; break;
+                default: t = x >= y; break;
+                }
+                sp--;
+                TOP() = BOOL_VAL(t);
+                decref(a);
+                decref(b);
                 vmbreak;
             }
             r = obj_compare(a, b, (CmpOp)arg);

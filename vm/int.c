@@ -776,9 +776,17 @@ Value int_to_str(Value v)
 {
     intptr_t i;
     if (small_of(v, &i)) {
+        /* By hand, backwards: snprintf's format parsing cost more than the conversion. */
         char buf[32];
-        int n = snprintf(buf, sizeof buf, "%" PRIdPTR, i);
-        return str_new(buf, (size_t)n);
+        char *p = buf + sizeof buf;
+        uintptr_t u = i < 0 ? (uintptr_t)0 - (uintptr_t)i : (uintptr_t)i;
+        do {
+            *--p = (char)('0' + u % 10);
+            u /= 10;
+        } while (u != 0);
+        if (i < 0)
+            *--p = '-';
+        return str_new(p, (size_t)(buf + sizeof buf - p));
     }
     mpz_srcptr z = big_of(v);
     int64_t limit = max_str_digits();

@@ -188,6 +188,9 @@ static int nextc(Lexer *lx)
         }
         if (lx->inp >= lx->end) {
             lx->status = LEX_EOF;
+            if (lx->tok_start == NULL) {
+                lx->eof_at_bol = true;
+            }
             return END_OF_INPUT;
         }
         const char *nl = memchr(lx->inp, '\n', (size_t)(lx->end - lx->inp));

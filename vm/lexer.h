@@ -185,6 +185,8 @@ typedef struct Lexer {
     const char *tok_start;             /**< start of the token being read */
     int first_lineno;                  /**< line where the current string began */
     const char *multi_line_start;      /**< start of that line */
+    bool eof_at_bol;                   /**< the input ran out between tokens (CPython's file
+                                            reader then resets its buffer: column 0) */
 } Lexer;
 
 /**

@@ -158,7 +158,8 @@ static Value apply1_errno(Value arg, double (*f)(double))
     return err != 0 ? errno_result(r, err) : float_new(r);
 }
 
-/* Apply a two-argument function: NaN from non-NaNs is a domain error, inf from finites a range error. */
+/* Apply a two-argument function: NaN from non-NaNs is a domain error, inf from
+ * finites a range error. */
 static Value apply2(const char *name, const Value *args, size_t nargs, Value kwnames,
                     double (*f)(double, double))
 {
@@ -892,8 +893,8 @@ static Value math_isclose(Value self, const Value *args, size_t nargs, Value kwn
     static const char *const params[] = {"a", "b", "rel_tol", "abs_tol"};
     Value a[4];
     if (nargs > 2)
-        return exc_raise(&exc_TypeError, "isclose() takes exactly 2 positional arguments (%zu given)",
-                         nargs);
+        return exc_raise(&exc_TypeError,
+                         "isclose() takes exactly 2 positional arguments (%zu given)", nargs);
     if (args_parse("isclose", args, nargs, kwnames, params, 4, 2, 2, a) < 0)
         return VNULL;
     double x, y, rel_tol = 1e-09, abs_tol = 0.0;
@@ -1332,7 +1333,7 @@ static const MethodDef math_functions[] = {
     {"gcd", math_gcd, METH_KEYWORDS, "Greatest Common Divisor."},
     {"hypot", math_hypot, METH_KEYWORDS, "Multidimensional Euclidean distance from the origin."},
     {"isclose", math_isclose, METH_KEYWORDS, "Determine whether two numbers are close in value."},
-    {"isfinite", math_isfinite, METH_KEYWORDS, "Return True if x is neither an infinity nor a NaN."},
+    {"isfinite", math_isfinite, METH_KEYWORDS, "Return True if x is neither infinite nor a NaN."},
     {"isinf", math_isinf, METH_KEYWORDS, "Return True if x is a positive or negative infinity."},
     {"isnan", math_isnan, METH_KEYWORDS, "Return True if x is a NaN (not a number)."},
     {"isqrt", math_isqrt, METH_KEYWORDS, "Return the integer part of the square root."},

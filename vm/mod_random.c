@@ -39,13 +39,19 @@
  * mu and sigma of gauss) goes through the generic operators, so ints,
  * floats and user types combine as they would in random.py.
  *
- * Known differences from CPython (docs): no DeprecationWarning is printed
- * for a non-integer float given to randrange(); a subclass of Random that
- * overrides random() or getrandbits() does not change what the other
- * methods draw; gauss_next restored by setstate() must be None or a real
- * number; a str seed hashed with version=1 or a version other than 1 and 2
- * uses gilvm's str hash (CPython's is randomised per process anyway); only
- * version-3 states (Python 3's) are accepted by setstate().
+ * The shape parameters of the less common distributions (triangular's
+ * mode, vonmisesvariate, gammavariate, betavariate, paretovariate, the beta
+ * of weibullvariate) are converted to float first, which gives the same
+ * results for ints and floats.
+ *
+ * Known differences from CPython: no DeprecationWarning is printed for a
+ * float given to randrange() (the ValueError for a non-integral one is
+ * raised); a subclass of Random that overrides random() or getrandbits()
+ * does not change what the other methods draw; gauss_next restored by
+ * setstate() must be None or a real number; only version-3 states (Python
+ * 3's) are accepted by setstate(); a str seed with a version other than 1
+ * and 2 is hashed with gilvm's str hash (CPython's is randomised per
+ * process); bytes and bytearray seeds do not exist (gilvm has no bytes).
  */
 #include "modules.h"
 
@@ -154,6 +160,16 @@ static uint32_t mt_next(RandomObj *r)
     y ^= (y << 15) & 0xefc60000U;
     y ^= y >> 18;
     return y;
+}
+
+/* Set gauss()'s spare value (has false: none). */
+static void set_gauss(RandomObj *r, bool has, double value)
+{
+    CritSection cs;
+    cs_begin(&cs, &r->base);
+    r->has_gauss = has;
+    r->gauss_next = value;
+    cs_end(&cs);
 }
 
 /* random(): a double in [0, 1) with 53 random bits. */
@@ -339,7 +355,8 @@ static void sha512_block(uint64_t h[8], const unsigned char *p)
     for (int t = 0; t < 80; t++) {
         uint64_t t1 = hh + (rotr64(e, 14) ^ rotr64(e, 18) ^ rotr64(e, 41)) + ((e & f) ^ (~e & g)) +
                       sha512_k[t] + w[t];
-        uint64_t t2 = (rotr64(a, 28) ^ rotr64(a, 34) ^ rotr64(a, 39)) + ((a & b) ^ (a & c) ^ (b & c));
+        uint64_t t2 = (rotr64(a, 28) ^ rotr64(a, 34) ^ rotr64(a, 39)) +
+                      ((a & b) ^ (a & c) ^ (b & c));
         hh = g;
         g = f;
         f = e;
@@ -434,7 +451,7 @@ static int random_seed_impl(RandomObj *r, Value a, Value version)
         if (v1 < 0)
             return -1;
         if (v1) {
-            r->has_gauss = false;
+            set_gauss(r, false, 0.0);
             return seed_str_v1(r, a);
         }
     }
@@ -461,7 +478,7 @@ static int random_seed_impl(RandomObj *r, Value a, Value version)
                                   "int, float, str, bytes, and bytearray.");
         return -1;
     }
-    r->has_gauss = false;
+    set_gauss(r, false, 0.0);
     return rc;
 }
 
@@ -552,12 +569,14 @@ static Value binop_steal(Value a, Value b, BinOp op, bool steal_a, bool steal_b)
     return r;
 }
 
-/* mu + z * sigma with the caller's mu and sigma (generic arithmetic). */
+/* mu + z * sigma with the caller's mu and sigma (generic arithmetic); VNULL
+ * arguments mean random.py's defaults 0.0 and 1.0. */
 static Value shift_scale(double z, Value mu, Value sigma)
 {
-    Value zv = float_new(z);
-    Value t = binop_steal(zv, sigma, BINOP_MUL, true, false);
-    return binop_steal(mu, t, BINOP_ADD, false, true);
+    Value m = mu != VNULL ? newref(mu) : float_new(0.0);
+    Value s = sigma != VNULL ? newref(sigma) : float_new(1.0);
+    Value t = binop_steal(float_new(z), s, BINOP_MUL, true, true);
+    return binop_steal(m, t, BINOP_ADD, true, true);
 }
 
 /* A real number argument as a double (ints, floats, __float__). */
@@ -791,8 +810,7 @@ static Value rnd_setstate(Value self, const Value *args, size_t nargs, Value kwn
     else if (TUPLE_SIZE(parts) > 3)
         exc_raise(&exc_ValueError, "too many values to unpack (expected 3)");
     else if (gauss == NONE_VAL || real_arg(gauss, &g) == 0) {
-        SELF->has_gauss = gauss != NONE_VAL;
-        SELF->gauss_next = g;
+        set_gauss(SELF, gauss != NONE_VAL, g);
         if (set_internal_state(SELF, TUPLE_ITEMS(parts)[1]) == 0)
             res = newref(NONE_VAL);
     }
@@ -824,7 +842,8 @@ static Value randrange_impl(RandomObj *r, Value start, Value stop, Value step)
     width = obj_binop(istop, istart, BINOP_SUB);
     if (width == VNULL)
         goto done;
-    istep = step == VNULL ? SMALLINT_VAL(1) : index_or_int(step, "non-integer step for randrange()");
+    istep = step == VNULL ? SMALLINT_VAL(1)
+                          : index_or_int(step, "non-integer step for randrange()");
     if (istep == VNULL)
         goto done;
     if (istep == SMALLINT_VAL(1)) {
@@ -1093,12 +1112,11 @@ static Value rnd_sample(Value self, const Value *args, size_t nargs, Value kwnam
     return sample_impl(SELF, a[0], a[1], a[2]);
 }
 
-/* population[i] for each of k weighted picks: bisect over cum_weights (a tuple). */
-static Value choices_weighted(RandomObj *r, Value population, Value cw, int64_t n, int64_t k)
+/* population[i] for each of k weighted picks: bisect over cum_weights (a tuple
+ * copy of them), whose last item was @p last (stolen). */
+static Value choices_weighted(RandomObj *r, Value population, Value cw, Value last, int64_t n,
+                              int64_t k)
 {
-    Value last = obj_getitem(cw, SMALLINT_VAL(-1));
-    if (last == VNULL)
-        return VNULL;
     Value zero = float_new(0.0);
     Value total = binop_steal(last, zero, BINOP_ADD, true, false);
     if (total == VNULL) {
@@ -1197,11 +1215,16 @@ static Value rnd_choices(Value self, const Value *args, size_t nargs, Value kwna
         exc_raise(&exc_ValueError, "The number of weights does not match the population");
         goto done;
     }
-    Value snapshot = tuple_check(cw) ? newref(cw) : tuple_from_iterable(cw);
-    if (snapshot == VNULL)
+    Value last = obj_getitem(cw, SMALLINT_VAL(-1));
+    if (last == VNULL)
         goto done;
+    Value snapshot = tuple_check(cw) ? newref(cw) : tuple_from_iterable(cw);
+    if (snapshot == VNULL) {
+        decref(last);
+        goto done;
+    }
     setref(&cw, snapshot);
-    res = choices_weighted(r, population, cw, n, k);
+    res = choices_weighted(r, population, cw, last, n, k);
 done:
     decref(cw);
     return res;
@@ -1229,64 +1252,45 @@ static Value rnd_triangular(Value self, const Value *args, size_t nargs, Value k
     Value a[3];
     if (bind(&sig_triangular, args, nargs, kwnames, a) < 0)
         return VNULL;
-    Value zero = float_new(0.0), one = float_new(1.0);
-    Value low = a[0] != VNULL ? newref(a[0]) : newref(zero);
-    Value high = a[1] != VNULL ? newref(a[1]) : newref(one);
-    Value mode = a[2], c = VNULL, res = VNULL;
-    Value u = float_new(draw_double(SELF));
-    if (zero == VNULL || one == VNULL || u == VNULL)
+    Value low = a[0] != VNULL ? newref(a[0]) : float_new(0.0);
+    Value high = a[1] != VNULL ? newref(a[1]) : float_new(1.0);
+    Value res = VNULL;
+    double u = draw_double(SELF), c = 0.5;
+    if (low == VNULL || high == VNULL)
         goto done;
-    if (mode == VNULL || mode == NONE_VAL) {
-        c = float_new(0.5);
-    } else {
-        Value num = obj_binop(mode, low, BINOP_SUB);
+    if (a[2] != VNULL && a[2] != NONE_VAL) {
+        /* c = (mode - low) / (high - low); a zero width gives low itself */
+        Value num = obj_binop(a[2], low, BINOP_SUB);
         Value den = num == VNULL ? VNULL : obj_binop(high, low, BINOP_SUB);
-        c = binop_steal(num, den, BINOP_TRUEDIV, true, true);
-        if (c == VNULL && exc_matches(&exc_ZeroDivisionError)) {
+        Value cv = binop_steal(num, den, BINOP_TRUEDIV, true, true);
+        if (cv == VNULL && exc_matches(&exc_ZeroDivisionError)) {
             exc_clear();
             res = newref(low);
             goto done;
         }
-    }
-    if (c == VNULL)
-        goto done;
-    int gt = obj_compare_bool(u, c, CMP_GT);
-    if (gt < 0)
-        goto done;
-    if (gt) {
-        setref(&u, obj_binop(one, u, BINOP_SUB));
-        setref(&c, obj_binop(one, c, BINOP_SUB));
-        if (u == VNULL || c == VNULL)
+        int rc = cv == VNULL ? -1 : real_arg(cv, &c);
+        xdecref(cv);
+        if (rc < 0)
             goto done;
+    }
+    if (u > c) {
+        u = 1.0 - u;
+        c = 1.0 - c;
         Value t = low;
         low = high;
         high = t;
     }
     /* low + (high - low) * sqrt(u * c) */
-    Value uc = obj_binop(u, c, BINOP_MUL);
-    double x;
-    if (uc == VNULL || real_arg(uc, &x) < 0) {
-        xdecref(uc);
-        goto done;
-    }
-    decref(uc);
-    if (x < 0.0) {
-        exc_raise(&exc_ValueError, "math domain error");
-        goto done;
-    }
     Value span = obj_binop(high, low, BINOP_SUB);
-    res = binop_steal(span, float_new(sqrt(x)), BINOP_MUL, true, true);
+    res = binop_steal(span, float_new(sqrt(u * c)), BINOP_MUL, true, true);
     res = binop_steal(low, res, BINOP_ADD, false, true);
 done:
-    xdecref(zero);
-    xdecref(one);
-    xdecref(u);
-    xdecref(c);
-    decref(low);
-    decref(high);
+    xdecref(low);
+    xdecref(high);
     return res;
 }
 
+/* A standard normal deviate (Kinderman and Monahan), as normalvariate() draws it. */
 static double normal_z(RandomObj *r)
 {
     for (;;) {
@@ -1306,13 +1310,7 @@ static Value rnd_normalvariate(Value self, const Value *args, size_t nargs, Valu
     Value a[2];
     if (bind(&sig_normalvariate, args, nargs, kwnames, a) < 0)
         return VNULL;
-    double z = normal_z(SELF);
-    Value mu = a[0] != VNULL ? newref(a[0]) : float_new(0.0);
-    Value sigma = a[1] != VNULL ? newref(a[1]) : float_new(1.0);
-    Value r = mu != VNULL && sigma != VNULL ? shift_scale(z, mu, sigma) : VNULL;
-    xdecref(mu);
-    xdecref(sigma);
-    return r;
+    return shift_scale(normal_z(SELF), a[0], a[1]);
 }
 
 SIG(sig_gauss, "Random.gauss", 2, 0, "mu", "sigma");
@@ -1323,23 +1321,19 @@ static Value rnd_gauss(Value self, const Value *args, size_t nargs, Value kwname
     if (bind(&sig_gauss, args, nargs, kwnames, a) < 0)
         return VNULL;
     RandomObj *r = SELF;
-    double z;
-    if (r->has_gauss) {
-        z = r->gauss_next;
-        r->has_gauss = false;
-    } else {
+    CritSection cs;
+    cs_begin(&cs, &r->base);
+    bool has = r->has_gauss;
+    double z = r->gauss_next;
+    r->has_gauss = false;
+    cs_end(&cs);
+    if (!has) {
         double x2pi = draw_double(r) * twopi;
         double g2rad = sqrt(-2.0 * log(1.0 - draw_double(r)));
         z = cos(x2pi) * g2rad;
-        r->gauss_next = sin(x2pi) * g2rad;
-        r->has_gauss = true;
+        set_gauss(r, true, sin(x2pi) * g2rad);
     }
-    Value mu = a[0] != VNULL ? newref(a[0]) : float_new(0.0);
-    Value sigma = a[1] != VNULL ? newref(a[1]) : float_new(1.0);
-    Value res = mu != VNULL && sigma != VNULL ? shift_scale(z, mu, sigma) : VNULL;
-    xdecref(mu);
-    xdecref(sigma);
-    return res;
+    return shift_scale(z, a[0], a[1]);
 }
 
 SIG(sig_lognormvariate, "Random.lognormvariate", 2, 2, "mu", "sigma");
@@ -1521,24 +1515,24 @@ static Value rnd_weibullvariate(Value self, const Value *args, size_t nargs, Val
 
 static const MethodDef random_methods[] = {
     {"seed", rnd_seed, METH_KEYWORDS, "Initialize internal state from a seed."},
-    {"getstate", rnd_getstate, METH_KEYWORDS, "Return internal state; can be passed to setstate()."},
-    {"setstate", rnd_setstate, METH_KEYWORDS, "Restore internal state from getstate()'s result."},
+    {"getstate", rnd_getstate, METH_KEYWORDS, "Return internal state, for setstate()."},
+    {"setstate", rnd_setstate, METH_KEYWORDS, "Restore internal state from getstate()."},
     {"random", rnd_random, METH_NOARGS, "random() -> x in the interval [0, 1)."},
-    {"getrandbits", rnd_getrandbits, METH_O, "getrandbits(k) -> x.  Generates an int with k random bits."},
-    {"randrange", rnd_randrange, METH_KEYWORDS, "Choose a random item from range(start, stop[, step])."},
-    {"randint", rnd_randint, METH_KEYWORDS, "Return random integer in range [a, b], including both end points."},
-    {"choice", rnd_choice, METH_KEYWORDS, "Choose a random element from a non-empty sequence."},
+    {"getrandbits", rnd_getrandbits, METH_O, "An int with k random bits."},
+    {"randrange", rnd_randrange, METH_KEYWORDS, "A random item from range(start, stop, step)."},
+    {"randint", rnd_randint, METH_KEYWORDS, "A random integer in [a, b], both included."},
+    {"choice", rnd_choice, METH_KEYWORDS, "A random element of a non-empty sequence."},
     {"shuffle", rnd_shuffle, METH_KEYWORDS, "Shuffle list x in place, and return None."},
-    {"sample", rnd_sample, METH_KEYWORDS, "Chooses k unique random elements from a population sequence."},
-    {"choices", rnd_choices, METH_KEYWORDS, "Return a k sized list of population elements chosen with replacement."},
-    {"uniform", rnd_uniform, METH_KEYWORDS, "Get a random number in the range [a, b) or [a, b]."},
+    {"sample", rnd_sample, METH_KEYWORDS, "k unique random elements from a population."},
+    {"choices", rnd_choices, METH_KEYWORDS, "k elements chosen with replacement."},
+    {"uniform", rnd_uniform, METH_KEYWORDS, "A random number in [a, b) or [a, b]."},
     {"triangular", rnd_triangular, METH_KEYWORDS, "Triangular distribution."},
     {"normalvariate", rnd_normalvariate, METH_KEYWORDS, "Normal distribution."},
     {"gauss", rnd_gauss, METH_KEYWORDS, "Gaussian distribution."},
     {"lognormvariate", rnd_lognormvariate, METH_KEYWORDS, "Log normal distribution."},
     {"expovariate", rnd_expovariate, METH_KEYWORDS, "Exponential distribution."},
     {"vonmisesvariate", rnd_vonmisesvariate, METH_KEYWORDS, "Circular data distribution."},
-    {"gammavariate", rnd_gammavariate, METH_KEYWORDS, "Gamma distribution.  Not the gamma function!"},
+    {"gammavariate", rnd_gammavariate, METH_KEYWORDS, "Gamma distribution."},
     {"betavariate", rnd_betavariate, METH_KEYWORDS, "Beta distribution."},
     {"paretovariate", rnd_paretovariate, METH_KEYWORDS, "Pareto distribution."},
     {"weibullvariate", rnd_weibullvariate, METH_KEYWORDS, "Weibull distribution."},

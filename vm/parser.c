@@ -152,11 +152,13 @@ static void *raise_v(Parser *p, SyntaxErrKind kind, int line, int col, int end_l
     const char *text = line_text(p, line, &len);
     e->kind = kind;
     e->line = line;
-    /* Offsets become character offsets, except in an f-string expression
-     * (CPython's tokenizer has no encoding set there). */
-    e->col = p->fstring ? col : to_chars(text, len, col);
+    /* CPython turns the byte offsets into character offsets only when its
+     * tokenizer knows the encoding: for source given as text (REPL, eval), not
+     * for a file (PARSE_FILE) nor in an f-string expression. */
+    bool bytes = p->fstring || p->mode == PARSE_FILE;
+    e->col = bytes ? col : to_chars(text, len, col);
     e->end_line = end_line;
-    e->end_col = p->fstring || end_col <= 0 ? end_col : to_chars(text, len, end_col);
+    e->end_col = bytes || end_col <= 0 ? end_col : to_chars(text, len, end_col);
     if (p->fstring) {
         int n = len > 0 && text[len - 1] == '\n' ? len - 1 : len;
         if (n >= (int)sizeof e->text) {
@@ -206,7 +208,8 @@ static void last_token_pos(Parser *p, int *line, int *col, int *end_line, int *e
     }
     Token *t = p->toks[p->ntoks - 1];
     if (t->col == -1) {
-        *col = p->lx.cur == p->lx.line_start ? 0 : (int)(p->lx.cur - p->lx.line_start);
+        bool file_eof = p->mode == PARSE_FILE && !p->fstring && p->lx.eof_at_bol;
+        *col = file_eof || p->lx.cur == p->lx.line_start ? 0 : (int)(p->lx.cur - p->lx.line_start);
     } else {
         *col = t->col + 1;
     }

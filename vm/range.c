@@ -186,6 +186,12 @@ static int slice_long_indices(Value slice, const mpz_t len, mpz_t start, mpz_t s
 
 /* ---- slice ---- */
 
+/* Could @p v reach a reference cycle (is it an object of a collected type)? */
+static inline bool may_hold_cycle(Value v)
+{
+    return IS_OBJ(v) && (AS_OBJ(v)->type->flags & TYPE_GC) != 0;
+}
+
 Value slice_new(Value start, Value stop, Value step)
 {
     SliceObj *s = (SliceObj *)alloc_object(&slice_type);
@@ -194,7 +200,10 @@ Value slice_new(Value start, Value stop, Value step)
     s->start = newref(start != VNULL ? start : NONE_VAL);
     s->stop = newref(stop != VNULL ? stop : NONE_VAL);
     s->step = newref(step != VNULL ? step : NONE_VAL);
-    gc_track(&s->base);
+    /* A slice is immutable: one of ints and None (x[a:b], nearly all of them) can never be
+       part of a cycle, so the collector need not see it (as CPython untracks such tuples). */
+    if (may_hold_cycle(s->start) || may_hold_cycle(s->stop) || may_hold_cycle(s->step))
+        gc_track(&s->base);
     return OBJ_VAL(s);
 }
 

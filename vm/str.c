@@ -248,6 +248,16 @@ Value str_new(const char *utf8, size_t nbytes)
     return s;
 }
 
+Value str_new_ascii(const char *ascii, size_t nbytes)
+{
+    if (nbytes <= 1)
+        return str_new(ascii, nbytes); /* the cached empty and one-character strings */
+    Value s = make_str(nbytes, nbytes, true);
+    if (s != VNULL)
+        memcpy(S(s)->data, ascii, nbytes);
+    return s;
+}
+
 Value str_from_cstr(const char *s)
 {
     return str_new(s, strlen(s));
@@ -431,7 +441,43 @@ Value str_intern(Value s)
     return r;
 }
 
+static Value intern_cstr_uncached(const char *s);
+
+/*
+ * str_intern_cstr() is called with the same C literals over and over
+ * ("__init__" on every instance creation, the special-method names of
+ * every operator on an instance): remember, per thread, which interned str
+ * a C string pointer gave last. A hit is checked against the text (a
+ * pointer to a reused buffer may hold other text now) and against the
+ * generation, which str_intern_fini() bumps when it frees the table.
+ */
+#define CSTR_CACHE_SIZE 64
+
+typedef struct CstrCacheEntry {
+    const char *p;       /* the C string pointer */
+    Value v;             /* the interned str it gave */
+    uint64_t generation; /* intern_generation then */
+} CstrCacheEntry;
+
+static _Atomic uint64_t intern_generation = 1;
+static _Thread_local CstrCacheEntry cstr_cache[CSTR_CACHE_SIZE];
+
 Value str_intern_cstr(const char *s)
+{
+    uint64_t gen = atomic_load_explicit(&intern_generation, memory_order_relaxed);
+    CstrCacheEntry *c = &cstr_cache[((uintptr_t)s >> 3) & (CSTR_CACHE_SIZE - 1)];
+    if (c->p == s && c->generation == gen && strcmp(STR_DATA(c->v), s) == 0)
+        return c->v;
+    Value v = intern_cstr_uncached(s);
+    if (v != VNULL) {
+        c->p = s;
+        c->v = v;
+        c->generation = gen;
+    }
+    return v;
+}
+
+static Value intern_cstr_uncached(const char *s)
 {
     size_t n = strlen(s);
     Value r = intern_lookup(s, n, hash_bytes(s, n), VNULL);
@@ -445,6 +491,7 @@ Value str_intern_cstr(const char *s)
 
 void str_intern_fini(void)
 {
+    atomic_fetch_add_explicit(&intern_generation, 1, memory_order_relaxed);
     pthread_mutex_lock(&init_lock);
     if (atomic_load_explicit(&str_ready, memory_order_relaxed)) {
         /* Cached strings that are also interned are freed with the table below. */

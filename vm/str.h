@@ -63,6 +63,8 @@ static inline bool str_check(Value v)
 void str_init(void);
 /** A new str from @p nbytes of valid UTF-8 (copied). VNULL on MemoryError. */
 Value str_new(const char *utf8, size_t nbytes);
+/** A new str from @p nbytes of ASCII text (copied; the caller knows every byte is < 0x80). */
+Value str_new_ascii(const char *ascii, size_t nbytes);
 /** A new str from a NUL-terminated UTF-8 C string. */
 Value str_from_cstr(const char *s);
 /** A str of one code point. Strings of one ASCII character are cached (immortal). */

@@ -78,7 +78,15 @@ static Value substr(Value s, size_t b0, size_t b1)
 {
     if (b0 == 0 && b1 == STR_NBYTES(s))
         return self_or_copy(s);
+    if (S(s)->ascii) /* no need to scan the piece */
+        return str_new_ascii(STR_DATA(s) + b0, b1 - b0);
     return str_new(STR_DATA(s) + b0, b1 - b0);
+}
+
+/* str.isspace() of an ASCII character: the C whitespace and the separators 0x1C-0x1F. */
+static inline bool ascii_space(unsigned char c)
+{
+    return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
 }
 
 /* An integer argument as int64, with CPython's OverflowError for Py_ssize_t. */
@@ -343,8 +351,31 @@ static bool space_at(const char *d, size_t pos, size_t *next)
     return str_unicode_isspace(c);
 }
 
+/* split_whitespace() of an ASCII string: one byte per character, no decoding. */
+static int split_whitespace_ascii(Value list, Value s, int64_t maxcount)
+{
+    const unsigned char *d = (const unsigned char *)STR_DATA(s);
+    size_t n = STR_NBYTES(s), i = 0;
+    while (maxcount-- > 0) {
+        while (i < n && ascii_space(d[i]))
+            i++;
+        if (i == n)
+            return 0;
+        size_t j = i;
+        while (i < n && !ascii_space(d[i]))
+            i++;
+        if (add_piece(list, s, j, i) < 0)
+            return -1;
+    }
+    while (i < n && ascii_space(d[i]))
+        i++;
+    return i < n ? add_piece(list, s, i, n) : 0; /* the rest, trailing whitespace included */
+}
+
 static int split_whitespace(Value list, Value s, int64_t maxcount)
 {
+    if (S(s)->ascii)
+        return split_whitespace_ascii(list, s, maxcount);
     const char *d = STR_DATA(s);
     size_t n = STR_NBYTES(s), i = 0, nx;
     while (maxcount-- > 0) {
@@ -584,6 +615,20 @@ static Value strip(const char *name, Value self, const Value *args, size_t nargs
         return exc_raise(&exc_TypeError, "%s arg must be None or str", name);
     const char *d = STR_DATA(self);
     size_t b0 = 0, b1 = STR_NBYTES(self);
+    if (S(self)->ascii && (chars == NONE_VAL || S(chars)->ascii)) {
+        /* One byte per character on both sides: no decoding. */
+        const unsigned char *u = (const unsigned char *)d;
+        const char *cs = chars == NONE_VAL ? NULL : STR_DATA(chars);
+        size_t nc = chars == NONE_VAL ? 0 : STR_NBYTES(chars);
+        if (left)
+            while (b0 < b1 && (cs == NULL ? ascii_space(u[b0]) : memchr(cs, u[b0], nc) != NULL))
+                b0++;
+        if (right)
+            while (b1 > b0 &&
+                   (cs == NULL ? ascii_space(u[b1 - 1]) : memchr(cs, u[b1 - 1], nc) != NULL))
+                b1--;
+        return substr(self, b0, b1);
+    }
     if (left) {
         while (b0 < b1) {
             size_t p = b0;
@@ -745,7 +790,11 @@ static Value case_ascii(Value s, CaseOp op)
             c = (unsigned char)(c + 32);
         dst[i] = (char)c;
     }
-    return str_finish(r);
+    if (n <= 1)
+        return str_finish(r); /* the cached one-character strings */
+    S(r)->ascii = true; /* ASCII in, ASCII out: no need to scan */
+    S(r)->len = n;
+    return r;
 }
 
 /* Lowercase of cps[i], applying the final-sigma rule to U+03A3 as CPython does. */

@@ -38,17 +38,63 @@ CHECKED_LATER = (
 )
 
 
-def expected(src: bytes, mode: str, attrs: bool):
+HOOK = """
+import sys
+def hook(t, e, tb):
+    if isinstance(e, SyntaxError):
+        sys.stderr.write("ATTRS\\0%s\\0%s\\0%r\\0%r\\0%r\\0%r\\n" % (
+            t.__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset))
+sys.excepthook = hook
+"""
+
+
+def file_mode_error(src: bytes, tmp: str):
+    """The SyntaxError python3 reports for src run as a script, or None.
+
+    Only called for sources that do not compile, so nothing is executed.
+    In file mode CPython leaves parser error offsets as byte offsets.
+    """
+    hook_dir = os.path.join(tmp, "hook")
+    if not os.path.isdir(hook_dir):
+        os.mkdir(hook_dir)
+        with open(os.path.join(hook_dir, "sitecustomize.py"), "w") as f:
+            f.write(HOOK)
+    path = os.path.join(tmp, "script.py")
+    with open(path, "wb") as f:
+        f.write(src)
+    env = dict(os.environ, PYTHONPATH=hook_dir)
+    r = subprocess.run([sys.executable, path], capture_output=True, env=env, timeout=30)
+    for line in r.stderr.decode("utf-8", "replace").splitlines():
+        if line.startswith("ATTRS\0"):
+            f = line.split("\0")[1:]
+            conv = [None if x == "None" else int(x) for x in f[2:]]
+            return (f[0], f[1], *conv)
+    return None
+
+
+def expected(src: bytes, mode: str, attrs: bool, tmp: str):
     """CPython's answer: ('ok', dump) or ('err', fields).
 
-    The source is given to CPython as text when it is valid UTF-8: then, as
-    for a file run by python3, error offsets count characters, not bytes.
+    Errors are those of a file run by python3 (what `gilvm FILE` imitates):
+    for a non-ASCII source that means running it, to get byte offsets.
     """
+    text = src
     try:
         if not src.startswith(b"\xef\xbb\xbf"):
-            src = src.decode("utf-8")
+            text = src.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    kind, value = expected_text(text, mode, attrs)
+    # Only non-ASCII sources (byte offsets) and errors on a token without text
+    # (end offset -1: at EOF the file reader reports column 0) can differ.
+    if kind == "err" and mode == "exec" and isinstance(text, str) and (not src.isascii() or value[5] == -1):
+        err = file_mode_error(src, tmp)
+        if err is not None and err[1] == value[1]:
+            value = err
+    return kind, value
+
+
+def expected_text(src, mode, attrs):
     try:
         tree = ast.parse(src, "<src>", mode)
     except SyntaxError as e:
@@ -119,7 +165,7 @@ def main():
             path = os.path.join(tmp, "src.py")
             with open(path, "wb") as f:
                 f.write(src)
-            want = expected(src, args.mode, args.attrs)
+            want = expected(src, args.mode, args.attrs, tmp)
             got = actual(args.astdump, path, args.mode, args.attrs)
             same = want[0] == got[0] and (
                 want[1] == got[1] if want[0] == "ok" else norm_err(want[1]) == norm_err(got[1])

@@ -1,0 +1,2 @@
+# a call cannot be annotated
+f(): int

@@ -1,0 +1,2 @@
+f() = 1
+# assigning to a call (first line)

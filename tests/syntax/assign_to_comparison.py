@@ -1,0 +1,2 @@
+# a comparison cannot be assigned to
+x < y = 3

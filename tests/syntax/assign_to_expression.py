@@ -1,0 +1,2 @@
+# an operator expression on the left of =
+a + b = c

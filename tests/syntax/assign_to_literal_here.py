@@ -1,0 +1,2 @@
+# a literal on the left of =
+1 = x

@@ -1,0 +1,2 @@
+# True is a keyword
+True = 0

@@ -1,0 +1,3 @@
+# assigning to a yield expression
+def g():
+    x = yield = 1

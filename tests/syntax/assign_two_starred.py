@@ -1,0 +1,2 @@
+# two starred targets
+*a, *b = [1, 2]

@@ -1,0 +1,2 @@
+# augmented assignment to a call
+len(x) += 1

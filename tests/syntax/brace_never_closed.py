@@ -1,0 +1,3 @@
+# a dict left open
+d = {'a': 1,
+     'b': 2

@@ -1,0 +1,2 @@
+# only names can be keywords
+f(a.b=1)

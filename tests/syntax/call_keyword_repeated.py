@@ -1,0 +1,2 @@
+# the same keyword argument twice
+print(1, sep='', sep=' ')

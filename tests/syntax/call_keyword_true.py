@@ -1,0 +1,2 @@
+# True cannot be a keyword
+f(True=1)

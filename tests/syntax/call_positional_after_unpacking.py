@@ -1,0 +1,3 @@
+# a positional argument after **
+kw = {}
+print(**kw, 1)

@@ -1,0 +1,2 @@
+# *args after **kwargs
+print(**{}, *[])

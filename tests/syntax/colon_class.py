@@ -1,0 +1,3 @@
+# the class line lacks its colon
+class C(object)
+    pass

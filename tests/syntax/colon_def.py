@@ -1,0 +1,3 @@
+# the def line lacks its colon
+def f()
+    return 1

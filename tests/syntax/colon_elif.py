@@ -1,0 +1,5 @@
+# the elif line lacks its colon
+if False:
+    pass
+elif True
+    pass

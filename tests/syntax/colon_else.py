@@ -1,0 +1,5 @@
+# the else line lacks its colon
+if True:
+    pass
+else
+    pass

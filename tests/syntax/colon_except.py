@@ -1,0 +1,5 @@
+# the except line lacks its colon
+try:
+    pass
+except ValueError
+    pass

@@ -1,0 +1,3 @@
+# the for line lacks its colon
+for i in range(3)
+    pass

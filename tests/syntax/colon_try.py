@@ -1,0 +1,5 @@
+# the try line lacks its colon
+try
+    pass
+finally:
+    pass

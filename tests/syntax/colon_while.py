@@ -1,0 +1,3 @@
+# the while line lacks its colon
+while True
+    break

@@ -1,0 +1,2 @@
+# * in a comprehension element
+flat = [*x for x in [[1], [2]]]

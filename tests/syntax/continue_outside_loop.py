@@ -1,0 +1,3 @@
+# continue outside a loop, in a function
+def f():
+    continue

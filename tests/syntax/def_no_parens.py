@@ -1,0 +1,3 @@
+# a def needs a parameter list
+def f:
+    return 1

@@ -1,0 +1,2 @@
+# del of an operator expression
+del a + b

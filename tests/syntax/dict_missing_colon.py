@@ -1,0 +1,2 @@
+# a key without ':' after the first pair
+d = {'a': 1, 'b'}

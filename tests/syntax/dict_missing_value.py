@@ -1,0 +1,2 @@
+# a key without a value
+d = {'a': }

@@ -1,0 +1,3 @@
+# an elif with no if before it
+elif True:
+    pass

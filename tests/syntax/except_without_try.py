@@ -1,0 +1,3 @@
+# an except with no try before it
+except ValueError:
+    pass

@@ -1,0 +1,3 @@
+# an operator without its right operand
+x = 1 +
+y = 2

@@ -1,0 +1,4 @@
+# a literal as the loop variable, nested
+def f():
+    for i, 1 in []:
+        pass

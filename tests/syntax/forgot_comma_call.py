@@ -1,0 +1,3 @@
+# two arguments without a comma, nested
+def f(a, b):
+    return max(a b)

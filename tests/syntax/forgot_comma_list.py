@@ -1,0 +1,2 @@
+# two elements without a comma
+x = [1, 2 3]

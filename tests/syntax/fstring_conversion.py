@@ -1,0 +1,3 @@
+# only !r, !s and !a
+x = 1
+y = f"{x!x}"

@@ -1,0 +1,2 @@
+# an empty replacement field
+x = f"value: {}"

@@ -1,0 +1,3 @@
+# a replacement field left open
+x = 1
+y = f"{x"

@@ -1,0 +1,2 @@
+# the error is reported in the expression's own text
+x = f"{a b}"

@@ -1,0 +1,2 @@
+# no comment inside the expression
+x = f"{1 # one}"

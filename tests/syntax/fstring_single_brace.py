@@ -1,0 +1,2 @@
+# a single } must be doubled
+x = f"a}b"

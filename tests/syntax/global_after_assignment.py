@@ -1,0 +1,4 @@
+# global after the name was assigned
+def f():
+    x = 1
+    global x

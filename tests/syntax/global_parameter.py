@@ -1,0 +1,3 @@
+# a parameter declared global
+def f(x):
+    global x

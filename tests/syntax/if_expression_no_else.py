@@ -1,0 +1,2 @@
+# a conditional expression needs else
+x = 1 if True

@@ -1,0 +1,4 @@
+# a function without a body
+def f():
+
+x = 1

@@ -1,0 +1,5 @@
+# else without an indented block
+if False:
+    pass
+else:
+print(1)

@@ -1,0 +1,5 @@
+# except without an indented block
+try:
+    x = 1
+except ValueError:
+pass

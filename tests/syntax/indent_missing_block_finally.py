@@ -1,0 +1,5 @@
+# finally without an indented block
+try:
+    x = 1
+finally:
+print(x)

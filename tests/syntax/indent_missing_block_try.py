@@ -1,0 +1,5 @@
+# try without an indented block
+try:
+x = 1
+except ValueError:
+    pass

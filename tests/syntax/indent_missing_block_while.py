@@ -1,0 +1,4 @@
+# nested: the while body is missing
+def f():
+    while True:
+    return 1

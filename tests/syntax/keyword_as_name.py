@@ -1,0 +1,2 @@
+# a keyword where a name is expected
+class = 1

@@ -1,0 +1,5 @@
+# several exception types need parentheses
+try:
+    pass
+except ValueError, TypeError:
+    pass

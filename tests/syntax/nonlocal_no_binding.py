@@ -1,0 +1,4 @@
+# nonlocal needs an enclosing variable
+def f():
+    nonlocal x
+    x = 1

@@ -1,0 +1,2 @@
+# 2 is not a binary digit
+x = 0b102

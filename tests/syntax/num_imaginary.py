@@ -1,0 +1,2 @@
+# a letter glued to an imaginary number
+x = 2jx

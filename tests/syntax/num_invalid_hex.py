@@ -1,0 +1,2 @@
+# 0x needs hexadecimal digits
+x = 0xZZ

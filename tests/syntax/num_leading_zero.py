@@ -1,0 +1,2 @@
+# leading zeros are not allowed in decimal integers
+x = 0123

@@ -1,0 +1,2 @@
+# a letter glued to a number
+x = 3abc

@@ -1,0 +1,2 @@
+# an underscore must be followed by a digit
+x = 1_000_

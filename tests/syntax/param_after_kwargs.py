@@ -1,0 +1,3 @@
+# nothing may follow **kwargs
+def f(**kw, a):
+    pass

@@ -1,0 +1,3 @@
+# = without a default value
+def f(a=):
+    pass

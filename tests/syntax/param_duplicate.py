@@ -1,0 +1,3 @@
+# the same parameter twice
+def f(a, b, a):
+    return a

@@ -1,0 +1,3 @@
+# parameters cannot be unpacked any more
+def f((a, b)):
+    pass

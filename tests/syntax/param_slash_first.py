@@ -1,0 +1,3 @@
+# / needs a parameter before it
+def f(/, a):
+    pass

@@ -1,0 +1,2 @@
+# a list closed with a parenthesis
+x = [1, 2)

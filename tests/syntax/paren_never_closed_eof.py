@@ -1,0 +1,3 @@
+# a call left open at the end of the file
+print(1,
+      2,

@@ -1,0 +1,2 @@
+# one closing parenthesis too many
+print(1))

@@ -1,0 +1,3 @@
+# Python 2's print statement
+name = 'world'
+print "hello", name

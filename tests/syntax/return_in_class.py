@@ -1,0 +1,3 @@
+# return in a class body
+class C:
+    return 1

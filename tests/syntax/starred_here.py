@@ -1,0 +1,2 @@
+# a starred expression as a value
+x = *a

@@ -1,0 +1,2 @@
+# bytes literals are ASCII only
+data = b"café"

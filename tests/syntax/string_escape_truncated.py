@@ -1,0 +1,2 @@
+# a \x escape needs two hex digits
+s = "\x4"

@@ -1,0 +1,2 @@
+# a str literal next to a bytes literal
+s = 'abc' b'def'

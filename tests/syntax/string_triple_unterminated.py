@@ -1,0 +1,4 @@
+# a docstring that never ends
+def f():
+    """Return one.
+    return 1

@@ -1,0 +1,3 @@
+# a quote missing at the end of the line
+print('hello)
+print('world')

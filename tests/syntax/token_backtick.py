@@ -1,0 +1,2 @@
+# backticks were removed in Python 3
+x = `42`

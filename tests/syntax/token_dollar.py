@@ -1,0 +1,3 @@
+# $ is not a Python token
+x = 1
+y = $x

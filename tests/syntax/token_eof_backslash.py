@@ -1,0 +1,2 @@
+# a backslash at the very end of the file
+x = 1 + \

@@ -1,0 +1,2 @@
+# something after the line continuation character
+x = 1 + \ 2

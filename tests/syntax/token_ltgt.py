@@ -1,0 +1,3 @@
+# the old <> operator
+if 1 <> 2:
+    pass

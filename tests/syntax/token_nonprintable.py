@@ -1,0 +1,2 @@
+# a no-break space between operands
+x = 1 + 2

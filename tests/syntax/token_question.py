@@ -1,0 +1,3 @@
+# no ?: conditional operator in Python
+x = True
+y = x ? 1 : 2

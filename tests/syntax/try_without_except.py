@@ -1,0 +1,4 @@
+# a try needs except or finally
+try:
+    x = 1
+print(x)

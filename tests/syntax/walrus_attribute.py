@@ -1,0 +1,2 @@
+# := only binds names
+(obj.x := 1)
