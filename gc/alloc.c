@@ -21,7 +21,7 @@
 #include "../vm/runtime.h"
 #include "gc.h"
 
-#define SIZE_CLASS_SHIFT 8
+#define SIZE_CLASS_SHIFT ALLOC_CLASS_SHIFT
 #define SIZE_CLASS_MASK 0xFF00
 /** Nesting of deallocations beyond which further ones are queued (C stack bound). */
 #define DEALLOC_MAX_DEPTH 64
@@ -120,7 +120,9 @@ Obj *alloc_var_object(Type *t, size_t n)
         ThreadState *ts = thread_current();
         GcState *gc = &ts->rt->gc;
         gc->gen[0].count++;
-        if (UNLIKELY(gc->gen[0].count > gc->gen[0].threshold) && gc->enabled && !gc->collecting)
+        /* A threshold of 0 turns automatic collection off, as in CPython. */
+        if (UNLIKELY(gc->gen[0].count > gc->gen[0].threshold) && gc->gen[0].threshold != 0 &&
+            gc->enabled && !gc->collecting)
             thread_breaker_set(ts, BREAKER_GC);
     }
     return o;
@@ -153,6 +155,12 @@ void alloc_free(Obj *o)
 
 void alloc_dealloc(Obj *o)
 {
+    Type *t = o->type;
+    if (t->flags & TYPE_LEAF) {
+        /* Holds no references: cannot start a chain of deallocations. */
+        t->dealloc(o);
+        return;
+    }
     ThreadState *ts = thread_current();
     if (ts->dealloc_depth >= DEALLOC_MAX_DEPTH) {
         /* Too deep: queue it (linked through rc_shared, unused once dead). A queued object

@@ -233,7 +233,7 @@ int64_t gc_collect(Runtime *rt, int generation)
 void gc_maybe_collect(Runtime *rt)
 {
     GcState *gc = &rt->gc;
-    if (!gc->enabled || gc->collecting)
+    if (!gc->enabled || gc->collecting || gc->gen[0].threshold == 0)
         return;
     for (int i = GC_GENERATIONS - 1; i >= 0; i--) {
         if (gc->gen[i].count > gc->gen[i].threshold) {

@@ -26,7 +26,8 @@
  * Survivors move to the next generation. As in CPython, a collection of
  * generation 0 runs when tracked allocations exceed deallocations by the
  * threshold (700), and older generations every 10 collections of the
- * younger one; gc.collect() collects all three.
+ * younger one; gc.collect() collects all three. A generation-0 threshold of
+ * 0 turns automatic collection off (gc.set_threshold(0)).
  *
  * An automatic full collection also waits until the objects that reached
  * the oldest generation since the last one number at least a quarter of

@@ -4,26 +4,35 @@
 
 #include "../gc/alloc.h"
 #include "../gc/gc.h"
+#include "code.h"
 #include "exc.h"
 #include "str.h"
 #include "strbuf.h"
 #include "tuple.h"
 
-/* The name used in messages: "list.append" for methods, "len" for functions. */
-static void qualname(StrBuf *b, const MethodDef *def, Type *owner)
+/* The name used in messages: "list.append" for methods, "len" for builtins, "sys.exit" for the
+ * functions of other modules (self is the module), as CPython's _PyObject_FunctionStr. */
+static void qualname(StrBuf *b, const MethodDef *def, Type *owner, Value self)
 {
     if (owner != NULL) {
         strbuf_puts(b, owner->name);
         strbuf_putc(b, '.');
+    } else if (self != VNULL && IS_OBJ(self) && AS_OBJ(self)->type == &module_type) {
+        Value name = ((ModuleObj *)AS_OBJ(self))->name;
+        if (name != VNULL && str_check(name) && strcmp(STR_DATA(name), "builtins") != 0) {
+            strbuf_puts(b, STR_DATA(name));
+            strbuf_putc(b, '.');
+        }
     }
     strbuf_puts(b, def->name);
 }
 
-static Value arg_error(const MethodDef *def, Type *owner, const char *what, size_t nargs)
+static Value arg_error(const MethodDef *def, Type *owner, Value self, const char *what,
+                       size_t nargs)
 {
     StrBuf b;
     strbuf_init(&b);
-    qualname(&b, def, owner);
+    qualname(&b, def, owner, self);
     Value r = exc_raise(&exc_TypeError, "%s() %s (%zu given)", b.data, what, nargs);
     strbuf_free(&b);
     return r;
@@ -36,15 +45,15 @@ Value cfunc_invoke(const MethodDef *def, Type *owner, Value self, const Value *a
     if (kwnames != VNULL && TUPLE_SIZE(kwnames) > 0 && !(flags & METH_KEYWORDS)) {
         StrBuf b;
         strbuf_init(&b);
-        qualname(&b, def, owner);
+        qualname(&b, def, owner, self);
         Value r = exc_raise(&exc_TypeError, "%s() takes no keyword arguments", b.data);
         strbuf_free(&b);
         return r;
     }
     if ((flags & METH_NOARGS) && nargs != 0)
-        return arg_error(def, owner, "takes no arguments", nargs);
+        return arg_error(def, owner, self, "takes no arguments", nargs);
     if ((flags & METH_O) && nargs != 1)
-        return arg_error(def, owner, "takes exactly one argument", nargs);
+        return arg_error(def, owner, self, "takes exactly one argument", nargs);
     return def->fn(self, args, nargs, kwnames);
 }
 
@@ -109,7 +118,7 @@ static Value cfunc_get_qualname(Value self)
     CFuncObj *f = (CFuncObj *)AS_OBJ(self);
     StrBuf b;
     strbuf_init(&b);
-    qualname(&b, f->def, f->owner);
+    qualname(&b, f->def, f->owner, VNULL); /* __qualname__ has no module part */
     return strbuf_finish(&b);
 }
 

@@ -25,6 +25,7 @@ static void code_dealloc(Obj *o)
     free(c->lines);
     free(c->exctable);
     free(c->localsplus_kinds);
+    free(c->caches);
     xdecref(c->consts);
     xdecref(c->names);
     xdecref(c->localsplus_names);

@@ -57,6 +57,35 @@ typedef struct ExcEntry {
     uint32_t depth;  /**< stack depth to unwind to before pushing the exception */
 } ExcEntry;
 
+/** Kinds of inline cache entry (what a cached lookup found). */
+typedef enum CacheKind {
+    CACHE_EMPTY,
+    CACHE_GLOBAL,      /**< LOAD_GLOBAL: found in globals at `index` */
+    CACHE_BUILTIN,     /**< LOAD_GLOBAL: found in builtins at `index` */
+    CACHE_ATTR_NONE,   /**< the type has no attribute of that name: instance dict only */
+    CACHE_ATTR_PLAIN,  /**< a class attribute that is not a descriptor */
+    CACHE_ATTR_METHOD, /**< a non-data descriptor (function, method): binds unless shadowed */
+    CACHE_ATTR_DATA,   /**< a data descriptor (property, member) */
+    CACHE_MODULE,      /**< a module attribute at `index` of the module dict */
+    CACHE_STORE_DICT   /**< STORE_ATTR straight into the instance dict */
+} CacheKind;
+
+/**
+ * One inline cache entry, kept per instruction of a code object. A global
+ * lookup is valid while the globals (and builtins) dicts keep the versions
+ * recorded (dict.h: a version changes when keys come or go, not when values
+ * change, so the entry index stays right). An attribute lookup is valid
+ * while the object's type is `type` with the version tag recorded.
+ */
+typedef struct InlineCache {
+    uint64_t version;  /**< globals dict version, or the type's version tag */
+    uint64_t version2; /**< builtins dict version (CACHE_BUILTIN) */
+    const void *type;  /**< the type the attribute entry is for */
+    Value value;       /**< the attribute found on the type (borrowed: the type's dict holds it) */
+    int64_t index;     /**< dict entry index */
+    CacheKind kind;    /**< what was found */
+} InlineCache;
+
 /** A compiled body. */
 typedef struct CodeObj {
     Obj base;                 /**< header */
@@ -80,6 +109,7 @@ typedef struct CodeObj {
     Value name;               /**< function name ("<module>", "<lambda>", "<listcomp>") */
     Value qualname;           /**< qualified name ("outer.<locals>.inner") */
     Value filename;           /**< source file name */
+    InlineCache *caches;      /**< one entry per instruction, allocated on first use, or NULL */
 } CodeObj;
 
 /** A Python function. */

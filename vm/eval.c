@@ -43,6 +43,7 @@
 #include "import.h"
 #include "int.h"
 #include "list.h"
+#include "names.h"
 #include "opcodes.h"
 #include "range.h"
 #include "runtime.h"
@@ -604,6 +605,179 @@ static const char *callable_qualname(Value callable, char *buf, size_t size)
     return eval_func_name(callable, buf, size);
 }
 
+/* ---- Inline caches (code.h) ---- */
+
+/* The cache entry of the instruction before ip, allocating the code's caches on first use. */
+static InlineCache *cache_at(CodeObj *co, const uint32_t *ip)
+{
+    if (UNLIKELY(co->caches == NULL)) {
+        co->caches = calloc(co->ncode, sizeof(InlineCache));
+        if (co->caches == NULL)
+            return NULL;
+    }
+    return &co->caches[ip - co->code - 1];
+}
+
+/* LOAD_GLOBAL through the cache; fills it on a miss. */
+static Value load_global_cached(CodeObj *co, const uint32_t *ip, Value globals, Value builtins,
+                                Value name)
+{
+    InlineCache *c = cache_at(co, ip);
+    DictObj *g = (DictObj *)AS_OBJ(globals), *b = (DictObj *)AS_OBJ(builtins);
+    if (c != NULL && c->version == g->version) {
+        if (c->kind == CACHE_GLOBAL)
+            return newref(g->entries[c->index].value);
+        if (c->kind == CACHE_BUILTIN && c->version2 == b->version)
+            return newref(b->entries[c->index].value);
+    }
+    int64_t ix = dict_lookup_str_index(globals, name);
+    if (ix >= 0) {
+        if (c != NULL) {
+            c->kind = CACHE_GLOBAL;
+            c->version = g->version;
+            c->index = ix;
+        }
+        return newref(g->entries[ix].value);
+    }
+    ix = dict_lookup_str_index(builtins, name);
+    if (ix >= 0) {
+        if (c != NULL) {
+            c->kind = CACHE_BUILTIN;
+            c->version = g->version;
+            c->version2 = b->version;
+            c->index = ix;
+        }
+        return newref(b->entries[ix].value);
+    }
+    return exc_raise(&exc_NameError, "name '%U' is not defined", name);
+}
+
+static inline Value instance_dict(Value obj, Type *t)
+{
+    return t->dictoffset != 0 ? *(Value *)((char *)AS_OBJ(obj) + t->dictoffset) : VNULL;
+}
+
+/*
+ * d[name] for an instance dict, trying first the entry index where the
+ * previous lookup at this instruction found it: instances of one class
+ * usually hold their attributes at the same positions. 1 with *out a new
+ * reference, 0 if absent.
+ */
+static inline int instance_dict_get(Value d, Value name, int64_t *hint, Value *out)
+{
+    DictObj *dd = (DictObj *)AS_OBJ(d);
+    int64_t i = *hint;
+    if (i >= 0 && (size_t)i < dd->nentries && dd->entries[i].key == name) {
+        *out = newref(dd->entries[i].value);
+        return 1;
+    }
+    i = dict_lookup_str_index(d, name);
+    if (i < 0)
+        return 0;
+    *hint = i;
+    *out = newref(dd->entries[i].value);
+    return 1;
+}
+
+/* Classify what type_lookup found for an attribute cache. */
+static CacheKind attr_kind(Value descr)
+{
+    if (descr == VNULL)
+        return CACHE_ATTR_NONE;
+    Type *dt = TYPE_OF(descr);
+    if (dt->descr_set != NULL && dt->descr_get != NULL)
+        return CACHE_ATTR_DATA;
+    if (dt->descr_get != NULL)
+        return CACHE_ATTR_METHOD;
+    return CACHE_ATTR_PLAIN;
+}
+
+/* LOAD_ATTR through the cache, for types with the generic attribute lookup and modules. */
+static Value load_attr_cached(CodeObj *co, const uint32_t *ip, Value obj, Value name)
+{
+    Type *t = TYPE_OF(obj);
+    InlineCache *c = cache_at(co, ip);
+    if (c == NULL)
+        return obj_getattr(obj, name);
+    if (t == &module_type) {
+        DictObj *d = (DictObj *)AS_OBJ(((ModuleObj *)AS_OBJ(obj))->dict);
+        if (c->type == t && c->kind == CACHE_MODULE && c->version == d->version)
+            return newref(d->entries[c->index].value);
+        int64_t ix = dict_lookup_str_index(OBJ_VAL(d), name);
+        if (ix >= 0) {
+            c->type = t;
+            c->kind = CACHE_MODULE;
+            c->version = d->version;
+            c->index = ix;
+            return newref(d->entries[ix].value);
+        }
+        return obj_getattr(obj, name);
+    }
+    if (t->getattr != obj_generic_getattr)
+        return obj_getattr(obj, name);
+    if (c->type != t || c->version != t->version_tag) {
+        Value descr = type_lookup(t, name);
+        c->type = t;
+        c->version = t->version_tag;
+        c->value = descr;
+        c->kind = attr_kind(descr);
+        c->index = -1;
+    }
+    Value v;
+    switch (c->kind) {
+    case CACHE_ATTR_DATA:
+        return TYPE_OF(c->value)->descr_get(c->value, obj, OBJ_VAL(t));
+    case CACHE_ATTR_NONE:
+    case CACHE_ATTR_PLAIN:
+    case CACHE_ATTR_METHOD: {
+        Value d = instance_dict(obj, t);
+        if (d != VNULL && instance_dict_get(d, name, &c->index, &v))
+            return v;
+        if (c->kind == CACHE_ATTR_PLAIN)
+            return newref(c->value);
+        if (c->kind == CACHE_ATTR_METHOD)
+            return TYPE_OF(c->value)->descr_get(c->value, obj, OBJ_VAL(t));
+        break;
+    }
+    default:
+        break;
+    }
+    return obj_getattr(obj, name);
+}
+
+/* STORE_ATTR through the cache: straight into the instance dict when no data descriptor. */
+static int store_attr_cached(CodeObj *co, const uint32_t *ip, Value obj, Value name, Value v)
+{
+    Type *t = TYPE_OF(obj);
+    InlineCache *c = cache_at(co, ip);
+    if (c == NULL || t->setattr != obj_generic_setattr || t->dictoffset == 0)
+        return obj_setattr(obj, name, v);
+    if (c->type != t || c->version != t->version_tag) {
+        Value descr = type_lookup(t, name);
+        c->type = t;
+        c->version = t->version_tag;
+        c->kind = descr != VNULL && TYPE_OF(descr)->descr_set != NULL ? CACHE_ATTR_DATA
+                                                                       : CACHE_STORE_DICT;
+        c->index = -1;
+    }
+    if (c->kind != CACHE_STORE_DICT)
+        return obj_setattr(obj, name, v);
+    Value *slot = (Value *)((char *)AS_OBJ(obj) + t->dictoffset);
+    if (*slot == VNULL && (*slot = dict_new()) == VNULL)
+        return -1;
+    DictObj *d = (DictObj *)AS_OBJ(*slot);
+    int64_t i = c->index;
+    if (i >= 0 && (size_t)i < d->nentries && d->entries[i].key == name) {
+        /* Same key at the remembered position: replacing a value keeps the dict's version. */
+        setref(&d->entries[i].value, newref(v));
+        return 0;
+    }
+    if (dict_set(*slot, name, v) < 0)
+        return -1;
+    c->index = dict_lookup_str_index(*slot, name);
+    return 0;
+}
+
 /* ---- Numeric fast paths ---- */
 
 /* The value of a float, or of a small int that converts to double exactly (|i| <= 2**53). */
@@ -858,7 +1032,7 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
 
         vmcase(LOAD_GLOBAL)
         {
-            Value v = load_global(frame->globals, frame->builtins, names[arg]);
+            Value v = load_global_cached(co, ip, frame->globals, frame->builtins, names[arg]);
             if (v == VNULL)
                 goto error;
             PUSH(v);
@@ -933,7 +1107,7 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
         vmcase(LOAD_ATTR)
         {
             Value obj = TOP();
-            Value v = obj_getattr(obj, names[arg]);
+            Value v = load_attr_cached(co, ip, obj, names[arg]);
             if (v == VNULL)
                 goto error;
             TOP() = v;
@@ -946,23 +1120,26 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
             Value obj = TOP();
             Value name = names[arg];
             Type *t = TYPE_OF(obj);
-            if (t->getattr == NULL || t->getattr == obj_generic_getattr) {
-                Value descr = type_lookup(t, name);
-                Type *dt = descr != VNULL ? TYPE_OF(descr) : NULL;
-                if (dt == &method_descr_type || dt == &function_type) {
-                    /* A method: call it with obj as self, without a bound-method object,
-                       unless the instance's own dict shadows it. */
-                    Value shadow = VNULL;
-                    if (t->dictoffset != 0) {
-                        Value d = *(Value *)((char *)AS_OBJ(obj) + t->dictoffset);
-                        if (d != VNULL && dict_lookup_str(d, name, &shadow) > 0) {
-                            TOP() = shadow;
-                            decref(obj);
-                            PUSH(VNULL);
-                            vmbreak;
-                        }
+            InlineCache *c = t->getattr == obj_generic_getattr ? cache_at(co, ip) : NULL;
+            if (c != NULL) {
+                if (c->type != t || c->version != t->version_tag) {
+                    Value descr = type_lookup(t, name);
+                    c->type = t;
+                    c->version = t->version_tag;
+                    c->value = descr;
+                    Type *dt = descr != VNULL ? TYPE_OF(descr) : NULL;
+                    c->kind = dt == &method_descr_type || dt == &function_type ? CACHE_ATTR_METHOD
+                                                                               : CACHE_ATTR_NONE;
+                }
+                if (c->kind == CACHE_ATTR_METHOD) {
+                    Value shadow, d = instance_dict(obj, t);
+                    if (d != VNULL && dict_lookup_str(d, name, &shadow) > 0) {
+                        TOP() = shadow;
+                        decref(obj);
+                        PUSH(VNULL);
+                        vmbreak;
                     }
-                    TOP() = newref(descr);
+                    TOP() = newref(c->value);
                     PUSH(obj);
                     vmbreak;
                 }
@@ -980,7 +1157,7 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
         {
             Value obj = POP();
             Value v = POP();
-            int rc = obj_setattr(obj, names[arg], v);
+            int rc = store_attr_cached(co, ip, obj, names[arg], v);
             decref(obj);
             decref(v);
             if (rc < 0)
@@ -1977,13 +2154,13 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
         {
             Value mgr = TOP();
             Type *mt = TYPE_OF(mgr);
-            Value enter = type_lookup(mt, str_intern_cstr("__enter__"));
+            Value enter = type_lookup(mt, NAME(__enter__));
             if (enter == VNULL) {
                 exc_raise(&exc_TypeError, "'%s' object does not support the context manager protocol",
                           mt->name);
                 goto error;
             }
-            Value exitf = type_lookup(mt, str_intern_cstr("__exit__"));
+            Value exitf = type_lookup(mt, NAME(__exit__));
             if (exitf == VNULL) {
                 exc_raise(&exc_TypeError,
                           "'%s' object does not support the context manager protocol (missed "

@@ -37,9 +37,14 @@
 /** Bits of the hash modulus. */
 #define HASH_BITS 61
 
+static void float_dealloc(Obj *o)
+{
+    alloc_free_plain(o);
+}
+
 Value float_new(double d)
 {
-    FloatObj *f = (FloatObj *)alloc_object(&float_type);
+    FloatObj *f = (FloatObj *)alloc_object_uninit(&float_type);
     if (f == NULL)
         return VNULL;
     f->v = d;
@@ -755,10 +760,11 @@ Type float_type = {
     .base = OBJ_HEAD_INIT(&type_type),
     .name = "float",
     .basicsize = sizeof(FloatObj),
+    .flags = TYPE_LEAF,
     .base_type = &object_type,
     .methods = float_methods,
     .members = float_members,
-    .dealloc = obj_dealloc_plain,
+    .dealloc = float_dealloc,
     .repr = float_repr,
     .hash = float_hash,
     .richcompare = float_richcompare,

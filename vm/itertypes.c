@@ -17,6 +17,7 @@
 #include "args.h"
 #include "exc.h"
 #include "int.h"
+#include "names.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -376,7 +377,7 @@ static Value reversed_next(Value self)
 
 Value itertypes_reversed(Value seq)
 {
-    Value rev = type_lookup(TYPE_OF(seq), str_intern_cstr("__reversed__"));
+    Value rev = type_lookup(TYPE_OF(seq), NAME(__reversed__));
     if (rev != VNULL) {
         if (rev == NONE_VAL)
             return exc_raise(&exc_TypeError, "'%s' object is not reversible", obj_type_name(seq));

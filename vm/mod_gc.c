@@ -15,23 +15,48 @@ static Runtime *rt_of(void)
     return thread_current()->rt;
 }
 
+/* An int argument as a C int, with the messages of CPython's argument conversion: 0 or -1. */
+static int as_c_int(Value v, int *out, bool range_messages)
+{
+    int64_t n;
+    if (!int_check(v)) {
+        exc_raise(&exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                  obj_type_name(v));
+        return -1;
+    }
+    if (int_as_i64(v, &n) < 0) {
+        if (!range_messages) {
+            exc_clear();
+            exc_raise(&exc_OverflowError, "Python int too large to convert to C int");
+        }
+        return -1;
+    }
+    if (n > INT32_MAX || n < INT32_MIN) {
+        if (!range_messages)
+            exc_raise(&exc_OverflowError, "Python int too large to convert to C int");
+        else
+            exc_raise(&exc_OverflowError, "signed integer is %s",
+                      n > 0 ? "greater than maximum" : "less than minimum");
+        return -1;
+    }
+    *out = (int)n;
+    return 0;
+}
+
 static Value gc_py_collect(Value self, const Value *args, size_t nargs, Value kwnames)
 {
     static const char *const params[] = {"generation"};
     Value a[1];
     if (args_parse("collect", args, nargs, kwnames, params, 1, 1, 0, a) < 0)
         return VNULL;
-    int64_t gen = GC_GENERATIONS - 1;
+    int gen = GC_GENERATIONS - 1;
     if (a[0] != VNULL) {
-        if (!int_check(a[0]))
-            return exc_raise(&exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                             obj_type_name(a[0]));
-        if (int_as_i64(a[0], &gen) < 0)
+        if (as_c_int(a[0], &gen, false) < 0)
             return VNULL;
         if (gen < 0 || gen >= GC_GENERATIONS)
             return exc_raise(&exc_ValueError, "invalid generation");
     }
-    return int_from_i64(gc_collect(rt_of(), (int)gen));
+    return int_from_i64(gc_collect(rt_of(), gen));
 }
 
 static Value gc_py_enable(Value self, const Value *args, size_t nargs, Value kwnames)
@@ -67,18 +92,21 @@ static Value gc_py_get_threshold(Value self, const Value *args, size_t nargs, Va
 
 static Value gc_py_set_threshold(Value self, const Value *args, size_t nargs, Value kwnames)
 {
-    if (args_count("set_threshold", nargs, 1, 3) < 0)
-        return VNULL;
-    GcState *gc = &rt_of()->gc;
-    for (size_t i = 0; i < nargs; i++) {
-        int64_t t;
-        if (!int_check(args[i]))
-            return exc_raise(&exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                             obj_type_name(args[i]));
-        if (int_as_i64(args[i], &t) < 0)
+    /* CPython parses these with PyArg_ParseTuple("i|ii:set_threshold"): its messages. */
+    if (kwnames != VNULL && TUPLE_SIZE(kwnames) > 0)
+        return exc_raise(&exc_TypeError, "set_threshold() takes no keyword arguments");
+    if (nargs < 1)
+        return exc_raise(&exc_TypeError, "set_threshold() takes at least 1 argument (0 given)");
+    if (nargs > GC_GENERATIONS)
+        return exc_raise(&exc_TypeError, "set_threshold() takes at most %d arguments (%zu given)",
+                         GC_GENERATIONS, nargs);
+    int t[GC_GENERATIONS];
+    for (size_t i = 0; i < nargs; i++)
+        if (as_c_int(args[i], &t[i], true) < 0)
             return VNULL;
-        gc->gen[i].threshold = t < 0 ? 0 : (t > INT32_MAX ? INT32_MAX : (int)t);
-    }
+    GcState *gc = &rt_of()->gc;
+    for (size_t i = 0; i < nargs; i++)
+        gc->gen[i].threshold = t[i];
     return newref(NONE_VAL);
 }
 
@@ -90,7 +118,7 @@ static const MethodDef gc_functions[] = {
     {"isenabled", gc_py_isenabled, METH_NOARGS, "Return true if automatic collection is enabled."},
     {"get_count", gc_py_get_count, METH_NOARGS, "Return the current collection counts."},
     {"get_threshold", gc_py_get_threshold, METH_NOARGS, "Return the collection thresholds."},
-    {"set_threshold", gc_py_set_threshold, 0, "Set the collection thresholds."},
+    {"set_threshold", gc_py_set_threshold, METH_KEYWORDS, "Set the collection thresholds."},
     {NULL, NULL, 0, NULL},
 };
 

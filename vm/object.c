@@ -108,11 +108,19 @@ Value type_lookup(const Type *t, Value name)
 static Type *ready_types[256];
 static size_t nready_types;
 
+static _Atomic uint64_t type_versions = 1;
+
+uint64_t type_next_version(void)
+{
+    return atomic_fetch_add_explicit(&type_versions, 1, memory_order_relaxed);
+}
+
 int type_ready(Type *t)
 {
     if (t->flags & TYPE_READY)
         return 0;
     t->flags |= TYPE_READY;
+    t->version_tag = type_next_version();
     if (!(t->flags & TYPE_HEAPTYPE) && nready_types < ARRAY_LEN(ready_types))
         ready_types[nready_types++] = t;
     if (t != &object_type && t->base_type == NULL)
@@ -296,6 +304,7 @@ static int type_setattr(Value v, Value name, Value value)
     }
     if (rc == 0 && STR_NBYTES(name) > 4 && STR_DATA(name)[0] == '_' && STR_DATA(name)[1] == '_')
         typeobj_update_slot(t, name);
+    typeobj_modified(t);
     return rc;
 }
 

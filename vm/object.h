@@ -141,6 +141,8 @@ typedef struct MemberDef {
 #define TYPE_HEAPTYPE 0x0004
 /** Type flag: type_ready() has run (or is running) for this type. */
 #define TYPE_READY 0x0008
+/** Type flag: instances hold no references (freeing one can never free another). */
+#define TYPE_LEAF 0x0010
 /** Type flag: the type is int or a subclass. */
 #define TYPE_INT_SUBCLASS 0x0100
 /** Type flag: the type is str or a subclass. */
@@ -172,6 +174,7 @@ typedef struct Type {
     const MethodDef *methods; /**< NULL-terminated table copied into @ref dict */
     const MemberDef *members; /**< NULL-terminated table of computed attributes */
     size_t dictoffset;       /**< offset of the instance's attribute dict (a Value), or 0 if none */
+    uint64_t version_tag;    /**< changes whenever the attributes of the type or a base change (inline caches) */
 
     /** Release every reference the object holds and free its memory (gc/alloc.h). */
     void (*dealloc)(Obj *o);
@@ -283,6 +286,8 @@ static inline Type *TYPE_OF(Value v)
 
 /** Fill a static type's dict and MRO from its tables; call once at start-up. 0 or -1. */
 int type_ready(Type *t);
+/** A version tag never used before (for Type::version_tag). */
+uint64_t type_next_version(void);
 /** Release a static type's dict and MRO (runtime shutdown). */
 void type_fini(Type *t);
 /** type_fini() every static type readied so far, most recent first. */

@@ -16,6 +16,7 @@
 #include "itertypes.h"
 #include "list.h"
 #include "mod_sys.h"
+#include "names.h"
 #include "range.h"
 #include "set.h"
 #include "str.h"
@@ -83,6 +84,8 @@ Runtime *runtime_init(const RuntimeOptions *opts)
                                                                : strategy_registry[0]);
     strategy_attach(ts);
     str_init();
+    if (names_init() < 0)
+        goto fail;
     for (size_t i = 0; i < ARRAY_LEN(core_types); i++)
         if (type_ready(core_types[i]) < 0)
             goto fail;
@@ -192,6 +195,7 @@ void runtime_fini(Runtime *rt)
         exc_clear();
         type_fini_all();
         gc_collect(rt, GC_GENERATIONS - 1);
+        names_fini();
         str_intern_fini();
         eval_thread_fini(ts);
         if (rt->strategy != NULL)

@@ -18,6 +18,7 @@
 #include "exc.h"
 #include "int.h"
 #include "list.h"
+#include "names.h"
 #include "str.h"
 #include "strbuf.h"
 #include "tuple.h"
@@ -561,15 +562,10 @@ static Value call_special(Value self, Value name, const Value *args, size_t narg
     return obj_call(m, args, nargs);
 }
 
-/* Names of special methods used by the slots below, interned once. */
-static Value S(const char *name)
-{
-    return name_of(name);
-}
 
 static Value slot_repr(Value self)
 {
-    Value r = call_special(self, S("__repr__"), NULL, 0, NULL);
+    Value r = call_special(self, NAME(__repr__), NULL, 0, NULL);
     if (r != VNULL && !str_check(r)) {
         exc_raise(&exc_TypeError, "__repr__ returned non-string (type %s)", obj_type_name(r));
         clearref(&r);
@@ -579,7 +575,7 @@ static Value slot_repr(Value self)
 
 static Value slot_str(Value self)
 {
-    Value r = call_special(self, S("__str__"), NULL, 0, NULL);
+    Value r = call_special(self, NAME(__str__), NULL, 0, NULL);
     if (r != VNULL && !str_check(r)) {
         exc_raise(&exc_TypeError, "__str__ returned non-string (type %s)", obj_type_name(r));
         clearref(&r);
@@ -589,7 +585,7 @@ static Value slot_str(Value self)
 
 static int64_t slot_hash(Value self)
 {
-    Value r = call_special(self, S("__hash__"), NULL, 0, NULL);
+    Value r = call_special(self, NAME(__hash__), NULL, 0, NULL);
     if (r == VNULL)
         return -1;
     if (!int_check(r)) {
@@ -603,12 +599,13 @@ static int64_t slot_hash(Value self)
     return h;
 }
 
-static const char *const cmp_names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+static const NameId cmp_names[] = {NAME_ID___lt__, NAME_ID___le__, NAME_ID___eq__,
+                                   NAME_ID___ne__, NAME_ID___gt__, NAME_ID___ge__};
 
 static Value slot_richcompare(Value a, Value b, CmpOp op)
 {
     bool found;
-    Value r = call_special(a, S(cmp_names[op]), &b, 1, &found);
+    Value r = call_special(a, names_table[cmp_names[op]], &b, 1, &found);
     if (r == VNULL && !found) {
         exc_clear();
         return newref(NOTIMPL_VAL);
@@ -616,37 +613,29 @@ static Value slot_richcompare(Value a, Value b, CmpOp op)
     return r;
 }
 
-static const char *const binop_names[][3] = {
-    {"__add__", "__radd__", "__iadd__"},
-    {"__sub__", "__rsub__", "__isub__"},
-    {"__mul__", "__rmul__", "__imul__"},
-    {"__truediv__", "__rtruediv__", "__itruediv__"},
-    {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
-    {"__mod__", "__rmod__", "__imod__"},
-    {"__pow__", "__rpow__", "__ipow__"},
-    {"__lshift__", "__rlshift__", "__ilshift__"},
-    {"__rshift__", "__rrshift__", "__irshift__"},
-    {"__and__", "__rand__", "__iand__"},
-    {"__or__", "__ror__", "__ior__"},
-    {"__xor__", "__rxor__", "__ixor__"},
-    {"__matmul__", "__rmatmul__", "__imatmul__"},
+#define BINOP_IDS(op) {NAME_ID___##op##__, NAME_ID___r##op##__, NAME_ID___i##op##__}
+static const NameId binop_names[][3] = {
+    BINOP_IDS(add), BINOP_IDS(sub), BINOP_IDS(mul), BINOP_IDS(truediv), BINOP_IDS(floordiv),
+    BINOP_IDS(mod), BINOP_IDS(pow), BINOP_IDS(lshift), BINOP_IDS(rshift), BINOP_IDS(and),
+    BINOP_IDS(or), BINOP_IDS(xor), BINOP_IDS(matmul),
 };
+#undef BINOP_IDS
 
 static Value slot_binop(Value a, Value b, BinOp op);
 
 /* Call self.name(other) if type(self) defines it, else NotImplemented. */
-static Value try_special(Value self, const char *name, Value other)
+static Value try_special(Value self, NameId name, Value other)
 {
-    Value n = S(name);
+    Value n = names_table[name];
     if (type_lookup(TYPE_OF(self), n) == VNULL)
         return newref(NOTIMPL_VAL);
     return call_special(self, n, &other, 1, NULL);
 }
 
 /* Does t define `name` somewhere other than where base defines it? */
-static bool overrides(const Type *t, const Type *base, const char *name)
+static bool overrides(const Type *t, const Type *base, NameId name)
 {
-    Value n = S(name);
+    Value n = names_table[name];
     return type_lookup(t, n) != type_lookup(base, n);
 }
 
@@ -659,7 +648,7 @@ static bool overrides(const Type *t, const Type *base, const char *name)
 static Value slot_binop(Value a, Value b, BinOp op)
 {
     Type *ta = TYPE_OF(a), *tb = TYPE_OF(b);
-    const char *fwd = binop_names[op][0], *rev = binop_names[op][1];
+    NameId fwd = binop_names[op][0], rev = binop_names[op][1];
     bool a_here = ta->binop == slot_binop;
     bool do_other = ta != tb && tb->binop == slot_binop;
     Value r;
@@ -686,8 +675,9 @@ static Value slot_inplace(Value a, Value b, BinOp op)
 
 static Value slot_unop(Value a, UnOp op)
 {
-    static const char *const names[] = {"__neg__", "__pos__", "__invert__", "__abs__"};
-    Value n = S(names[op]);
+    static const NameId names[] = {NAME_ID___neg__, NAME_ID___pos__, NAME_ID___invert__,
+                                   NAME_ID___abs__};
+    Value n = names_table[names[op]];
     if (type_lookup(TYPE_OF(a), n) == VNULL)
         return newref(NOTIMPL_VAL);
     return call_special(a, n, NULL, 0, NULL);
@@ -695,7 +685,7 @@ static Value slot_unop(Value a, UnOp op)
 
 static int slot_truth(Value self)
 {
-    Value r = call_special(self, S("__bool__"), NULL, 0, NULL);
+    Value r = call_special(self, NAME(__bool__), NULL, 0, NULL);
     if (r == VNULL)
         return -1;
     if (r != TRUE_VAL && r != FALSE_VAL) {
@@ -717,17 +707,17 @@ static Value int_result(Value r, const char *method)
 
 static Value slot_to_int(Value self)
 {
-    return int_result(call_special(self, S("__int__"), NULL, 0, NULL), "__int__");
+    return int_result(call_special(self, NAME(__int__), NULL, 0, NULL), "__int__");
 }
 
 static Value slot_to_index(Value self)
 {
-    return int_result(call_special(self, S("__index__"), NULL, 0, NULL), "__index__");
+    return int_result(call_special(self, NAME(__index__), NULL, 0, NULL), "__index__");
 }
 
 static Value slot_to_float(Value self)
 {
-    Value r = call_special(self, S("__float__"), NULL, 0, NULL);
+    Value r = call_special(self, NAME(__float__), NULL, 0, NULL);
     if (r != VNULL && TYPE_OF(r)->name != NULL && strcmp(TYPE_OF(r)->name, "float") != 0) {
         exc_raise(&exc_TypeError, "%s.__float__ returned non-float (type %s)",
                   obj_type_name(self), obj_type_name(r));
@@ -738,7 +728,7 @@ static Value slot_to_float(Value self)
 
 static int64_t slot_len(Value self)
 {
-    Value r = call_special(self, S("__len__"), NULL, 0, NULL);
+    Value r = call_special(self, NAME(__len__), NULL, 0, NULL);
     if (r == VNULL)
         return -1;
     Value i = obj_index(r);
@@ -765,17 +755,17 @@ static int64_t slot_len(Value self)
 
 static Value slot_getitem(Value self, Value key)
 {
-    return call_special(self, S("__getitem__"), &key, 1, NULL);
+    return call_special(self, NAME(__getitem__), &key, 1, NULL);
 }
 
 static int slot_setitem(Value self, Value key, Value value)
 {
     Value r;
     if (value == VNULL) {
-        r = call_special(self, S("__delitem__"), &key, 1, NULL);
+        r = call_special(self, NAME(__delitem__), &key, 1, NULL);
     } else {
         Value args[2] = {key, value};
-        r = call_special(self, S("__setitem__"), args, 2, NULL);
+        r = call_special(self, NAME(__setitem__), args, 2, NULL);
     }
     if (r == VNULL)
         return -1;
@@ -785,7 +775,7 @@ static int slot_setitem(Value self, Value key, Value value)
 
 static int slot_contains(Value self, Value x)
 {
-    Value n = S("__contains__");
+    Value n = NAME(__contains__);
     if (type_lookup(TYPE_OF(self), n) == VNULL) {
         /* No __contains__: iterate (through __iter__ or __getitem__). */
         Value it = obj_iter(self);
@@ -818,7 +808,7 @@ static int slot_contains(Value self, Value x)
 
 static Value slot_iter(Value self)
 {
-    Value r = call_special(self, S("__iter__"), NULL, 0, NULL);
+    Value r = call_special(self, NAME(__iter__), NULL, 0, NULL);
     if (r != VNULL && TYPE_OF(r)->iternext == NULL) {
         exc_raise(&exc_TypeError, "iter() returned non-iterator of type '%s'", obj_type_name(r));
         clearref(&r);
@@ -828,7 +818,7 @@ static Value slot_iter(Value self)
 
 static Value slot_iternext(Value self)
 {
-    Value r = call_special(self, S("__next__"), NULL, 0, NULL);
+    Value r = call_special(self, NAME(__next__), NULL, 0, NULL);
     if (r == VNULL && exc_matches(&exc_StopIteration))
         exc_clear();
     return r;
@@ -838,26 +828,26 @@ static Value slot_getattr(Value self, Value name)
 {
     Type *t = TYPE_OF(self);
     Value r;
-    if (type_lookup(t, S("__getattribute__")) != type_lookup(&object_type, S("__getattribute__")))
-        r = call_special(self, S("__getattribute__"), &name, 1, NULL);
+    if (type_lookup(t, NAME(__getattribute__)) != type_lookup(&object_type, NAME(__getattribute__)))
+        r = call_special(self, NAME(__getattribute__), &name, 1, NULL);
     else
         r = obj_generic_getattr(self, name);
     if (r != VNULL || !exc_matches(&exc_AttributeError))
         return r;
-    if (type_lookup(t, S("__getattr__")) == VNULL)
+    if (type_lookup(t, NAME(__getattr__)) == VNULL)
         return VNULL;
     exc_clear();
-    return call_special(self, S("__getattr__"), &name, 1, NULL);
+    return call_special(self, NAME(__getattr__), &name, 1, NULL);
 }
 
 static int slot_setattr(Value self, Value name, Value value)
 {
     Value r;
     if (value == VNULL) {
-        r = call_special(self, S("__delattr__"), &name, 1, NULL);
+        r = call_special(self, NAME(__delattr__), &name, 1, NULL);
     } else {
         Value args[2] = {name, value};
-        r = call_special(self, S("__setattr__"), args, 2, NULL);
+        r = call_special(self, NAME(__setattr__), args, 2, NULL);
     }
     if (r == VNULL)
         return -1;
@@ -868,17 +858,17 @@ static int slot_setattr(Value self, Value name, Value value)
 static Value slot_descr_get(Value descr, Value instance, Value owner)
 {
     Value args[2] = {instance != VNULL ? instance : NONE_VAL, owner != VNULL ? owner : NONE_VAL};
-    return call_special(descr, S("__get__"), args, 2, NULL);
+    return call_special(descr, NAME(__get__), args, 2, NULL);
 }
 
 static int slot_descr_set(Value descr, Value instance, Value value)
 {
     Value r;
     if (value == VNULL) {
-        r = call_special(descr, S("__delete__"), &instance, 1, NULL);
+        r = call_special(descr, NAME(__delete__), &instance, 1, NULL);
     } else {
         Value args[2] = {instance, value};
-        r = call_special(descr, S("__set__"), args, 2, NULL);
+        r = call_special(descr, NAME(__set__), args, 2, NULL);
     }
     if (r == VNULL)
         return -1;
@@ -888,7 +878,7 @@ static int slot_descr_set(Value descr, Value instance, Value value)
 
 static Value slot_call(Value self, const Value *args, size_t nargs, Value kwnames)
 {
-    Value m = type_lookup(TYPE_OF(self), S("__call__"));
+    Value m = type_lookup(TYPE_OF(self), NAME(__call__));
     if (m == VNULL)
         return exc_raise(&exc_TypeError, "'%s' object is not callable", obj_type_name(self));
     Value bound = TYPE_OF(m)->descr_get != NULL
@@ -964,7 +954,7 @@ static bool defined_in_class(const Type *t, Value name)
 static Value heaptype_construct(Type *t, const Value *args, size_t nargs, Value kwnames)
 {
     ThreadState *ts = thread_current();
-    Value new_name = S("__new__"), init_name = S("__init__");
+    Value new_name = NAME(__new__), init_name = NAME(__init__);
     bool new_in_class = defined_in_class(t, new_name);
     bool init_in_class = defined_in_class(t, init_name);
     size_t nkw = kwnames != VNULL ? TUPLE_SIZE(kwnames) : 0;
@@ -1151,6 +1141,45 @@ static void set_slot_from_methods(Type *t, const SlotDef *d)
     }
 }
 
+void typeobj_modified(Type *t)
+{
+    t->version_tag = type_next_version();
+    if (!(t->flags & TYPE_HEAPTYPE))
+        return;
+    HeapTypeObj *h = (HeapTypeObj *)t;
+    for (size_t i = 0; i < h->nsubclasses; i++)
+        typeobj_modified(&h->subclasses[i]->type);
+}
+
+static void add_subclass(Type *base, HeapTypeObj *sub)
+{
+    if (!(base->flags & TYPE_HEAPTYPE))
+        return;
+    HeapTypeObj *h = (HeapTypeObj *)base;
+    if (h->nsubclasses == h->cap_subclasses) {
+        size_t cap = h->cap_subclasses ? h->cap_subclasses * 2 : 4;
+        HeapTypeObj **n = realloc(h->subclasses, cap * sizeof *n);
+        if (n == NULL)
+            return; /* a missed subclass only costs cache hits: modified() also runs per class */
+        h->subclasses = n;
+        h->cap_subclasses = cap;
+    }
+    h->subclasses[h->nsubclasses++] = sub;
+}
+
+static void remove_subclass(Type *base, HeapTypeObj *sub)
+{
+    if (base == NULL || !(base->flags & TYPE_HEAPTYPE))
+        return;
+    HeapTypeObj *h = (HeapTypeObj *)base;
+    for (size_t i = 0; i < h->nsubclasses; i++) {
+        if (h->subclasses[i] == sub) {
+            h->subclasses[i] = h->subclasses[--h->nsubclasses];
+            return;
+        }
+    }
+}
+
 void typeobj_update_slot(Type *t, Value name)
 {
     for (size_t i = 0; i < NSLOTDEFS; i++)
@@ -1197,7 +1226,7 @@ static int call_set_name(Type *t)
     if (keys == VNULL)
         return -1;
     int rc = 0;
-    Value set_name = name_of("__set_name__");
+    Value set_name = NAME(__set_name__);
     for (size_t i = 0; i < TUPLE_SIZE(keys) && rc == 0; i++) {
         Value k = TUPLE_ITEMS(keys)[i], v;
         if (dict_lookup(t->dict, k, &v) <= 0)
@@ -1249,8 +1278,10 @@ Value typeobj_new(Value name, Value bases, Value ns)
         h->qualname = newref(name);
     }
     t->flags = TYPE_GC | TYPE_BASETYPE | TYPE_HEAPTYPE | TYPE_READY;
+    t->version_tag = type_next_version();
     t->base_type = base;
     rc_incref(&base->base);
+    add_subclass(base, h);
     if (base->dictoffset != 0) {
         t->dictoffset = base->dictoffset;
         t->basicsize = base->basicsize;
@@ -1263,7 +1294,7 @@ Value typeobj_new(Value name, Value bases, Value ns)
     t->dict = dict_copy(ns);
     if (t->dict == VNULL)
         goto fail;
-    if (dict_pop(t->dict, name_of("__qualname__"), &qualname) > 0)
+    if (dict_pop(t->dict, NAME(__qualname__), &qualname) > 0)
         decref(qualname);
     Value v = VNULL;
     if (dict_lookup_cstr(t->dict, "__module__", &v) > 0) {
@@ -1350,6 +1381,8 @@ void typeobj_dealloc(Obj *o)
     gc_untrack(o);
     xdecref(t->dict);
     xdecref(t->mro);
+    remove_subclass(t->base_type, h);
+    free(h->subclasses);
     if (t->base_type != NULL)
         rc_decref(&t->base_type->base);
     xdecref(h->name);

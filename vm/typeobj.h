@@ -35,9 +35,12 @@
 
 /** A class: a type plus the objects that own its names. */
 typedef struct HeapTypeObj {
-    Type type;      /**< the type itself (type.name points into @ref name) */
-    Value name;     /**< `__name__` (str) */
-    Value qualname; /**< `__qualname__` (str) */
+    Type type;               /**< the type itself (type.name points into @ref name) */
+    Value name;              /**< `__name__` (str) */
+    Value qualname;          /**< `__qualname__` (str) */
+    struct HeapTypeObj **subclasses; /**< classes deriving directly from this one (not owned) */
+    size_t nsubclasses;      /**< how many */
+    size_t cap_subclasses;   /**< allocated */
 } HeapTypeObj;
 
 /** slot wrapper: a builtin type's slot as a special method. */
@@ -69,6 +72,9 @@ void typeobj_dealloc(Obj *o);
 void typeobj_traverse(Obj *o, VisitFn visit, void *arg);
 /** The clear slot of `type`. */
 void typeobj_clear(Obj *o);
+
+/** Give @p t and every class derived from it new version tags (their attributes changed). */
+void typeobj_modified(Type *t);
 
 /** After an attribute of class @p t changed: re-derive the slot for a special method name. */
 void typeobj_update_slot(Type *t, Value name);

@@ -13,6 +13,7 @@
  *
  * - `-a` adds the positions, as `ast.dump(tree, include_attributes=True)`;
  * - `-m` chooses the parse mode (default exec);
+ * - `-q` only parses (for timing): prints nothing unless there is an error;
  * - on a syntax error it prints one line,
  *   `KIND|msg|lineno|offset|end_lineno|end_offset|text`, and exits 1.
  *
@@ -25,6 +26,7 @@
 #include <math.h>
 
 static bool attrs;
+static bool quiet;
 
 static void dump_expr(const Expr *e);
 static void dump_stmts(StmtList l);
@@ -805,6 +807,8 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-a") == 0) {
             attrs = true;
+        } else if (strcmp(argv[i], "-q") == 0) {
+            quiet = true;
         } else if (strcmp(argv[i], "-m") == 0 && i + 1 < argc) {
             const char *m = argv[++i];
             mode = strcmp(m, "single") == 0 ? PARSE_SINGLE : strcmp(m, "eval") == 0 ? PARSE_EVAL : PARSE_FILE;
@@ -813,7 +817,7 @@ int main(int argc, char **argv)
         }
     }
     if (path == NULL) {
-        fputs("usage: astdump [-a] [-m exec|single|eval] FILE\n", stderr);
+        fputs("usage: astdump [-a] [-q] [-m exec|single|eval] FILE\n", stderr);
         return 2;
     }
     size_t len;
@@ -828,6 +832,8 @@ int main(int argc, char **argv)
         printf("%s|%s|%d|%d|%d|%d|%s%s\n", kinds[err.kind], err.msg, err.line, err.col, err.end_line, err.end_col,
                err.text, err.incomplete ? "|incomplete" : "");
         rc = 1;
+    } else if (quiet) {
+        /* nothing */
     } else if (mode == PARSE_EVAL) {
         fputs("Expression(body=", stdout);
         dump_expr(m->expr);
