@@ -52,6 +52,7 @@
 #include "strbuf.h"
 #include "traceback.h"
 #include "tuple.h"
+#include "typeobj.h"
 
 #define FRAME_HEADER_SLOTS ((sizeof(Frame) + sizeof(Value) - 1) / sizeof(Value))
 #define CHUNK_SLOTS (64 * 1024)
@@ -138,6 +139,7 @@ static void frame_clear(Frame *f, Value *sp)
     clearref(&f->globals);
     clearref(&f->builtins);
     clearref(&f->locals);
+    clearref(&f->init_obj);
     f->sp = base;
 }
 
@@ -377,6 +379,7 @@ static void frame_init(Frame *nf, Value func, Frame *prev)
     nf->entry = false;
     nf->is_gen = false;
     nf->finished = false;
+    nf->init_obj = VNULL;
     nf->sp = nf->localsplus + nf->code->nlocalsplus;
 }
 
@@ -658,6 +661,26 @@ static inline Value instance_dict(Value obj, Type *t)
 }
 
 /*
+ * Does instance dict d hold the interned name? Small dicts (the usual
+ * instance) are scanned by key identity, which beats hashing and probing;
+ * a key that is an uninterned str equal to the name still counts.
+ */
+static inline bool instance_dict_has(Value d, Value name)
+{
+    DictObj *dd = (DictObj *)AS_OBJ(d);
+    if (dd->nentries > 8)
+        return dict_lookup_str_index(d, name) >= 0;
+    for (size_t i = 0; i < dd->nentries; i++) {
+        Value k = dd->entries[i].key;
+        if (k == name)
+            return true;
+        if (k != VNULL && str_check(k) && !(AS_OBJ(k)->flags & OBJ_INTERNED) && str_eq(k, name))
+            return true;
+    }
+    return false;
+}
+
+/*
  * d[name] for an instance dict, trying first the entry index where the
  * previous lookup at this instruction found it: instances of one class
  * usually hold their attributes at the same positions. 1 with *out a new
@@ -731,7 +754,8 @@ static Value load_attr_cached(CodeObj *co, const uint32_t *ip, Value obj, Value 
     case CACHE_ATTR_PLAIN:
     case CACHE_ATTR_METHOD: {
         Value d = instance_dict(obj, t);
-        if (d != VNULL && instance_dict_get(d, name, &c->index, &v))
+        if (d != VNULL && (c->kind == CACHE_ATTR_NONE || instance_dict_has(d, name)) &&
+            instance_dict_get(d, name, &c->index, &v))
             return v;
         if (c->kind == CACHE_ATTR_PLAIN)
             return newref(c->value);
@@ -1133,7 +1157,8 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
                 }
                 if (c->kind == CACHE_ATTR_METHOD) {
                     Value shadow, d = instance_dict(obj, t);
-                    if (d != VNULL && dict_lookup_str(d, name, &shadow) > 0) {
+                    if (d != VNULL && instance_dict_has(d, name) &&
+                        dict_lookup_str(d, name, &shadow) > 0) {
                         TOP() = shadow;
                         decref(obj);
                         PUSH(VNULL);
@@ -1480,7 +1505,8 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
             if (t == VNULL)
                 goto error;
             sp -= arg;
-            memcpy(TUPLE_ITEMS(t), sp, arg * sizeof(Value));
+            for (uint32_t i = 0; i < arg; i++)
+                TUPLE_ITEMS(t)[i] = sp[i];
             PUSH(t);
             vmbreak;
         }
@@ -1894,6 +1920,26 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
                 cn++;
                 ct = TYPE_OF(callable);
             }
+            Value init_obj = VNULL;
+            if (ct == &type_type && self == VNULL) {
+                /* A class whose construction is "new instance, then a Python __init__":
+                   run __init__ in this loop, with the instance in the self slot. */
+                Value initf = typeobj_plain_init((Type *)AS_OBJ(callable));
+                if (initf != VNULL) {
+                    init_obj = typeobj_alloc_plain((Type *)AS_OBJ(callable));
+                    if (init_obj == VNULL) {
+                        xdecref(kwnames);
+                        goto error;
+                    }
+                    args[-1] = self = newref(init_obj);
+                    args[-2] = newref(initf);
+                    decref(callable);
+                    callable = args[-2];
+                    cargs = args - 1;
+                    cn++;
+                    ct = &function_type;
+                }
+            }
             if (ct == &function_type) {
                 FuncObj *fn = (FuncObj *)AS_OBJ(callable);
                 CodeObj *fco = (CodeObj *)AS_OBJ(fn->code);
@@ -1904,6 +1950,11 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
                     xdecref(kwnames);
                     while (sp > args - 2)
                         xdecref(*--sp);
+                    if (g != VNULL && init_obj != VNULL) {
+                        exc_raise(&exc_TypeError, "__init__() should return None, not 'generator'");
+                        clearref(&g);
+                    }
+                    xdecref(init_obj);
                     if (g == VNULL)
                         goto error;
                     PUSH(g);
@@ -1912,14 +1963,19 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
                 if (kwnames == VNULL && cn == (size_t)fco->argcount &&
                     !(fco->flags & (CO_VARARGS | CO_VARKEYWORDS)) && fco->kwonlyargcount == 0) {
                     /* Fast path: move the arguments straight into the new frame. */
-                    if (enter_recursion_check(ts) < 0)
+                    if (enter_recursion_check(ts) < 0) {
+                        xdecref(init_obj);
                         goto error;
+                    }
                     nf = frame_alloc(ts, fco);
                     if (nf == NULL) {
                         ts->py_depth--;
+                        xdecref(init_obj);
                         goto error;
                     }
-                    memcpy(nf->localsplus, cargs, cn * sizeof(Value));
+                    /* A plain loop: a libc memcpy call costs more for a few words. */
+                    for (size_t i = 0; i < cn; i++)
+                        nf->localsplus[i] = cargs[i];
                     for (int i = (int)cn; i < fco->nlocalsplus; i++)
                         nf->localsplus[i] = VNULL;
                     frame_init(nf, callable, frame);
@@ -1927,11 +1983,14 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
                 } else {
                     nf = push_call_frame(ts, callable, cargs, cn, kwnames, frame);
                     xdecref(kwnames);
-                    if (nf == NULL)
+                    if (nf == NULL) {
+                        xdecref(init_obj);
                         goto error;
+                    }
                     while (sp > args - 2)
                         xdecref(*--sp);
                 }
+                nf->init_obj = init_obj;
                 SAVE_FRAME();
                 frame = nf;
                 ts->frame = frame;
@@ -2072,10 +2131,24 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
                 goto exit_frame;
             }
             Frame *caller = frame->prev;
+            Value made = frame->init_obj;
+            frame->init_obj = VNULL;
             frame_pop(ts, frame, sp);
             frame = caller;
             ts->frame = frame;
             LOAD_FRAME();
+            if (UNLIKELY(made != VNULL)) {
+                /* The __init__ of a class call returned: the call's value is the instance. */
+                if (r != NONE_VAL) {
+                    exc_raise(&exc_TypeError, "__init__() should return None, not '%s'",
+                              obj_type_name(r));
+                    decref(r);
+                    decref(made);
+                    goto error;
+                }
+                decref(r);
+                r = made;
+            }
             PUSH(r);
             vmbreak;
         }
@@ -2482,6 +2555,7 @@ Value eval_code(ThreadState *ts, Value code, Value globals, Value locals)
     f->sp = f->localsplus + co->nlocalsplus;
     f->is_gen = false;
     f->finished = false;
+    f->init_obj = VNULL;
     for (int i = 0; i < co->nlocalsplus; i++)
         f->localsplus[i] = VNULL;
     return run_entry_frame(ts, f, false);

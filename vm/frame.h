@@ -30,6 +30,7 @@ typedef struct Frame {
     bool entry;            /**< returning from this frame returns from the C-level eval call */
     bool is_gen;           /**< owned by a generator (heap memory, survives a yield) */
     bool finished;         /**< a generator's frame that has returned or raised */
+    Value init_obj;        /**< running `__init__` for a class call: returning gives this instance */
     Value localsplus[];    /**< fast locals, then the evaluation stack */
 } Frame;
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 /**
  * @file parser_expr.c
- * @brief Expressions, call arguments, parameters and targets.
+ * @brief Expressions: the operator levels, primaries, slices, targets, and
+ *        the second-pass memoization.
  *
  * One function per level of CPython 3.11's expression grammar, from the
  * loosest (star_expressions) to the tightest (atom). Left-recursive rules
@@ -11,12 +12,7 @@
  */
 #include "parser_impl.h"
 
-static Expr *atom(Parser *p);
 static Expr *slices(Parser *p);
-static Comprehension *for_if_clauses(Parser *p, int *n);
-static Expr *backtrack(Parser *p, int mark, Expr *left);
-static bool at_for(Parser *p);
-static Expr *named_after(Parser *p, Expr *e, int m0);
 
 bool parser_expr_can_start(Parser *p)
 {
@@ -41,27 +37,6 @@ bool parser_expr_can_start(Parser *p)
     default:
         return false;
     }
-}
-
-static bool checks_on(Parser *p)
-{
-    return p->call_invalid && p->no_invalid == 0;
-}
-
-static Expr *new_name(Parser *p, Token *t)
-{
-    Expr *e = parser_new_expr(p, EXPR_NAME, tok_loc(t));
-    e->u.name.id = parser_tok_str(p, t);
-    e->u.name.ctx = CTX_LOAD;
-    return e;
-}
-
-static Expr *new_seq(Parser *p, ExprKind k, PtrVec *v, Loc loc)
-{
-    Expr *e = parser_new_expr(p, k, loc);
-    e->u.seq.elts = parser_vec_exprs(v);
-    e->u.seq.ctx = CTX_LOAD;
-    return e;
 }
 
 /* --------------------------------------------------------- messages */
@@ -185,7 +160,7 @@ void parser_expr_set_ctx(Expr *e, ExprCtx ctx)
 /* -------------------------------------------------------- sequences */
 
 /* star_expression: '*' bitwise_or | expression */
-static Expr *star_expression(Parser *p)
+Expr *parser_expr_star_expression(Parser *p)
 {
     if (at(p, TOK_STAR)) {
         Token *st = advance(p);
@@ -205,7 +180,7 @@ static Expr *star_expression(Parser *p)
 Expr *parser_expr_star_expressions(Parser *p)
 {
     Token *start = cur(p);
-    Expr *first = star_expression(p);
+    Expr *first = parser_expr_star_expression(p);
     if (first == NULL || !at(p, TOK_COMMA)) {
         return first;
     }
@@ -216,17 +191,17 @@ Expr *parser_expr_star_expressions(Parser *p)
             break;
         }
         int m = p->mark;
-        Expr *e = star_expression(p);
+        Expr *e = parser_expr_star_expression(p);
         if (e == NULL) {
             /* PEG: the comma before an element that fails is a trailing one */
-            if (backtrack(p, m, first) == NULL) {
+            if (parser_expr_backtrack(p, m, first) == NULL) {
                 return NULL;
             }
             break;
         }
         parser_vec_push(p, &v, e);
     }
-    return new_seq(p, EXPR_TUPLE, &v, parser_loc_from(p, start));
+    return seq_node(p, EXPR_TUPLE, &v, parser_loc_from(p, start));
 }
 
 static Expr *primary(Parser *p);
@@ -277,7 +252,7 @@ Expr *parser_expr_targets_for(Parser *p)
         }
         parser_vec_push(p, &v, e);
     }
-    return new_seq(p, EXPR_TUPLE, &v, parser_loc_from(p, start));
+    return seq_node(p, EXPR_TUPLE, &v, parser_loc_from(p, start));
 }
 
 /* expressions: expression (',' expression)* [','] */
@@ -297,21 +272,21 @@ Expr *parser_expr_expressions(Parser *p)
         int m = p->mark;
         Expr *e = parser_expr_expression(p);
         if (e == NULL) {
-            if (backtrack(p, m, first) == NULL) {
+            if (parser_expr_backtrack(p, m, first) == NULL) {
                 return NULL;
             }
             break;
         }
         parser_vec_push(p, &v, e);
     }
-    return new_seq(p, EXPR_TUPLE, &v, parser_loc_from(p, start));
+    return seq_node(p, EXPR_TUPLE, &v, parser_loc_from(p, start));
 }
 
 /* star_named_expression: '*' bitwise_or | named_expression */
 Expr *parser_expr_star_named(Parser *p)
 {
     if (at(p, TOK_STAR)) {
-        return star_expression(p);
+        return parser_expr_star_expression(p);
     }
     return parser_expr_named(p);
 }
@@ -327,7 +302,7 @@ Expr *parser_expr_named(Parser *p)
             return NULL;
         }
         Expr *e = parser_new_expr(p, EXPR_NAMEDEXPR, parser_loc_from(p, name));
-        Expr *target = new_name(p, name);
+        Expr *target = name_node(p, name);
         target->u.name.ctx = CTX_STORE;
         e->u.named.target = target;
         e->u.named.value = v;
@@ -338,7 +313,7 @@ Expr *parser_expr_named(Parser *p)
     if (e == NULL) {
         return NULL;
     }
-    return named_after(p, e, m0);
+    return parser_expr_named_after(p, e, m0);
 }
 
 /* Expressions that may stand where CPython's invalid_named_expression
@@ -408,7 +383,7 @@ void parser_expr_check_named_eq(Parser *p, Expr *e, int start, int eq)
     p->mark = save;
 }
 
-static Expr *named_after(Parser *p, Expr *e, int m0)
+Expr *parser_expr_named_after(Parser *p, Expr *e, int m0)
 {
     if (at(p, TOK_COLONEQUAL)) {
         if (checks_on(p)) {
@@ -843,7 +818,7 @@ static Expr *comparison(Parser *p)
 
 /* PEG semantics for a left-recursive rule: when the right operand fails, the
  * rule matches just the left part, and the operator is left for the caller. */
-static Expr *backtrack(Parser *p, int mark, Expr *left)
+Expr *parser_expr_backtrack(Parser *p, int mark, Expr *left)
 {
     if (p->error == PERR_RAISED) {
         return NULL;
@@ -882,7 +857,7 @@ static Expr *term(Parser *p)
         advance(p);
         Expr *b = factor(p);
         if (b == NULL) {
-            return backtrack(p, m, a);
+            return parser_expr_backtrack(p, m, a);
         }
         a = binop(p, start, a, op, b);
     }
@@ -898,7 +873,7 @@ static Expr *sum(Parser *p)
         AstBinOp op = advance(p)->type == TOK_PLUS ? AST_ADD : AST_SUB;
         Expr *b = term(p);
         if (b == NULL) {
-            return backtrack(p, m, a);
+            return parser_expr_backtrack(p, m, a);
         }
         a = binop(p, start, a, op, b);
     }
@@ -914,7 +889,7 @@ static Expr *shift_expr(Parser *p)
         AstBinOp op = advance(p)->type == TOK_LEFTSHIFT ? AST_LSHIFT : AST_RSHIFT;
         Expr *b = sum(p);
         if (b == NULL) {
-            return backtrack(p, m, a);
+            return parser_expr_backtrack(p, m, a);
         }
         a = binop(p, start, a, op, b);
     }
@@ -930,7 +905,7 @@ static Expr *bitwise_and(Parser *p)
         advance(p);
         Expr *b = shift_expr(p);
         if (b == NULL) {
-            return backtrack(p, m, a);
+            return parser_expr_backtrack(p, m, a);
         }
         a = binop(p, start, a, AST_AND, b);
     }
@@ -946,7 +921,7 @@ static Expr *bitwise_xor(Parser *p)
         advance(p);
         Expr *b = bitwise_and(p);
         if (b == NULL) {
-            return backtrack(p, m, a);
+            return parser_expr_backtrack(p, m, a);
         }
         a = binop(p, start, a, AST_XOR, b);
     }
@@ -962,7 +937,7 @@ static Expr *bitwise_or(Parser *p)
         advance(p);
         Expr *b = bitwise_xor(p);
         if (b == NULL) {
-            return backtrack(p, m, a);
+            return parser_expr_backtrack(p, m, a);
         }
         a = binop(p, start, a, AST_OR, b);
     }
@@ -1005,7 +980,7 @@ static Expr *power(Parser *p)
     int m = p->mark;
     advance(p);
     Expr *b = factor(p);
-    return b != NULL ? binop(p, start, a, AST_POW, b) : backtrack(p, m, a);
+    return b != NULL ? binop(p, start, a, AST_POW, b) : parser_expr_backtrack(p, m, a);
 }
 
 /* factor: ('+' | '-' | '~') factor | power */
@@ -1033,7 +1008,6 @@ static Expr *factor(Parser *p)
     return e;
 }
 
-static Expr *star_named_list_for(Parser *p, PtrVec *elts, Token **comma, bool *trailing);
 
 /* The second pass tries CPython's `primary genexp` before a call or a
  * subscript, and genexp's invalid_comprehension accepts '[' and '{' as an
@@ -1050,7 +1024,7 @@ static void genexp_lookahead(Parser *p)
         if (v != NULL && at_for(p)) {
             Loc l = parser_loc_from(p, st);
             int n;
-            if (for_if_clauses(p, &n) != NULL) {
+            if (parser_atom_for_if_clauses(p, &n) != NULL) {
                 parser_raise_loc(p, l, "iterable unpacking cannot be used in comprehension");
             }
         }
@@ -1058,9 +1032,9 @@ static void genexp_lookahead(Parser *p)
         PtrVec elts = {0};
         Token *comma = NULL;
         bool trailing = false;
-        if (star_named_list_for(p, &elts, &comma, &trailing) && comma != NULL && at_for(p)) {
+        if (parser_atom_star_named_list(p, &elts, &comma, &trailing) && comma != NULL && at_for(p)) {
             int n;
-            if (for_if_clauses(p, &n) != NULL) {
+            if (parser_atom_for_if_clauses(p, &n) != NULL) {
                 Expr *a = elts.items[0];
                 Loc end = trailing && elts.len == 1 ? tok_loc(comma) : ((Expr *)elts.items[elts.len - 1])->loc;
                 parser_raise_range(p, a->loc, end, "did you forget parentheses around the comprehension target?");
@@ -1077,7 +1051,7 @@ static void genexp_lookahead(Parser *p)
 static Expr *primary_raw(Parser *p)
 {
     Token *start = cur(p);
-    Expr *e = atom(p);
+    Expr *e = parser_atom_parse(p);
     while (e != NULL) {
         int m = p->mark;
         if (checks_on(p) && (at(p, TOK_LSQB) || at(p, TOK_LBRACE) || at(p, TOK_LPAR))) {
@@ -1090,7 +1064,7 @@ static Expr *primary_raw(Parser *p)
             advance(p);
             if (!at(p, TOK_NAME)) {
                 parser_fail(p);
-                return backtrack(p, m, e);
+                return parser_expr_backtrack(p, m, e);
             }
             Token *name = advance(p);
             Expr *a = parser_new_expr(p, EXPR_ATTRIBUTE, parser_loc_from(p, start));
@@ -1102,9 +1076,9 @@ static Expr *primary_raw(Parser *p)
             advance(p);
             Expr *c = parser_new_expr(p, EXPR_CALL, tok_loc(start));
             c->u.call.func = e;
-            if (!parser_expr_arguments(p, c, false) || !accept(p, TOK_RPAR)) {
+            if (!parser_args_call(p, c, false) || !accept(p, TOK_RPAR)) {
                 parser_fail(p);
-                return backtrack(p, m, e);
+                return parser_expr_backtrack(p, m, e);
             }
             c->loc = parser_loc_from(p, start);
             e = c;
@@ -1113,7 +1087,7 @@ static Expr *primary_raw(Parser *p)
             Expr *s = slices(p);
             if (s == NULL || !accept(p, TOK_RSQB)) {
                 parser_fail(p);
-                return backtrack(p, m, e);
+                return parser_expr_backtrack(p, m, e);
             }
             Expr *sub = parser_new_expr(p, EXPR_SUBSCRIPT, parser_loc_from(p, start));
             sub->u.subscript.value = e;
@@ -1156,7 +1130,7 @@ static Expr *slice(Parser *p)
                 p->mark = m0;
                 return parser_expr_named(p);
             }
-            return named_after(p, e, m0);
+            return parser_expr_named_after(p, e, m0);
         }
         lower = e;
     }
@@ -1181,7 +1155,7 @@ static Expr *slice(Parser *p)
 static Expr *slices(Parser *p)
 {
     Token *start = cur(p);
-    Expr *first = at(p, TOK_STAR) ? star_expression(p) : slice(p);
+    Expr *first = at(p, TOK_STAR) ? parser_expr_star_expression(p) : slice(p);
     if (first == NULL) {
         return NULL;
     }
@@ -1194,933 +1168,20 @@ static Expr *slices(Parser *p)
         if (!parser_expr_can_start(p) && !at(p, TOK_STAR) && !at(p, TOK_COLON)) {
             break;
         }
-        Expr *e = at(p, TOK_STAR) ? star_expression(p) : slice(p);
+        Expr *e = at(p, TOK_STAR) ? parser_expr_star_expression(p) : slice(p);
         if (e == NULL) {
             return NULL;
         }
         parser_vec_push(p, &v, e);
     }
-    return new_seq(p, EXPR_TUPLE, &v, parser_loc_from(p, start));
-}
-
-/* -------------------------------------------------------- call args */
-
-static Expr *last_comprehension_item(Comprehension *c, int n)
-{
-    Comprehension *last = &c[n - 1];
-    return last->ifs.len > 0 ? last->ifs.items[last->ifs.len - 1] : last->iter;
-}
-
-static bool at_for(Parser *p)
-{
-    return at(p, TOK_FOR) || (at(p, TOK_ASYNC) && peek(p, 1)->type == TOK_FOR);
-}
-
-static bool arguments(Parser *p, Expr *call, Token *lpar, bool allow_genexp)
-{
-    PtrVec args = {0}, kws = {0};
-    int state = 0; /* 0: positional, 1: after a keyword, 2: after ** */
-    bool kw_unpack = false;
-    const char *pending = NULL;
-    bool checks = checks_on(p);
-
-    while (!at(p, TOK_RPAR)) {
-        Token *t0 = cur(p);
-        if (at(p, TOK_STAR)) {
-            if (state == 2) {
-                if (checks) {
-                    parser_raise_loc(p, tok_loc(t0), "iterable argument unpacking follows keyword argument unpacking");
-                }
-                parser_fail(p);
-                return false;
-            }
-            advance(p);
-            Expr *v = parser_expr_expression(p);
-            if (v == NULL) {
-                break;
-            }
-            Expr *s = parser_new_expr(p, EXPR_STARRED, parser_loc_from(p, t0));
-            s->u.starred.value = v;
-            s->u.starred.ctx = CTX_LOAD;
-            if (at_for(p)) {
-                if (checks && state == 0 && args.len == 0) {
-                    int n;
-                    if (for_if_clauses(p, &n) != NULL) {
-                        parser_raise_loc(p, s->loc, "iterable unpacking cannot be used in comprehension");
-                    }
-                }
-                parser_fail(p);
-                return false;
-            }
-            parser_vec_push(p, &args, s);
-        } else if (at(p, TOK_DOUBLESTAR)) {
-            advance(p);
-            Expr *v = parser_expr_expression(p);
-            if (v == NULL) {
-                break;
-            }
-            Keyword *k = arena_alloc(p->arena, sizeof *k);
-            k->value = v;
-            k->loc = parser_loc_from(p, t0);
-            parser_vec_push(p, &kws, k);
-            state = 2;
-            kw_unpack = true;
-        } else if (at(p, TOK_NAME) && peek(p, 1)->type == TOK_EQUAL) {
-            advance(p);
-            Token *eq = advance(p);
-            Expr *v = parser_expr_expression(p);
-            if (v == NULL) {
-                break;
-            }
-            if (at_for(p)) {
-                if (checks) {
-                    int n;
-                    if (for_if_clauses(p, &n) != NULL) {
-                        parser_raise_range(p, tok_loc(t0), tok_loc(eq),
-                                           "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-                    }
-                }
-                parser_fail(p);
-                return false;
-            }
-            Keyword *k = arena_alloc(p->arena, sizeof *k);
-            k->name = parser_tok_str(p, t0);
-            k->value = v;
-            k->loc = parser_loc_from(p, t0);
-            parser_vec_push(p, &kws, k);
-            if (state == 0) {
-                state = 1;
-            }
-        } else if ((at(p, TOK_TRUE) || at(p, TOK_FALSE) || at(p, TOK_NONE)) && peek(p, 1)->type == TOK_EQUAL) {
-            if (checks) {
-                parser_raise_range(p, tok_loc(t0), tok_loc(peek(p, 1)), "cannot assign to %.*s", t0->len, t0->start);
-            }
-            parser_fail(p);
-            return false;
-        } else {
-            if (!parser_expr_can_start(p)) {
-                break;
-            }
-            if (state > 0 && !checks) {
-                parser_fail(p);
-                return false;
-            }
-            Expr *v;
-            if (at(p, TOK_NAME) && peek(p, 1)->type == TOK_COLONEQUAL) {
-                v = parser_expr_named(p);
-            } else {
-                v = parser_expr_expression(p);
-            }
-            if (v == NULL) {
-                break;
-            }
-            if (at(p, TOK_COLONEQUAL)) {
-                parser_fail(p);
-                return false;
-            }
-            if (at_for(p)) {
-                bool sole = args.len == 0 && kws.len == 0;
-                if ((!sole && !checks) || (sole && !allow_genexp)) {
-                    parser_fail(p);
-                    return false;
-                }
-                int n;
-                Comprehension *gens = for_if_clauses(p, &n);
-                if (gens == NULL) {
-                    return false;
-                }
-                if (sole && at(p, TOK_RPAR)) {
-                    Token *rpar = cur(p);
-                    Loc l = {lpar->line, lpar->col, rpar->end_line, rpar->end_col};
-                    Expr *g = parser_new_expr(p, EXPR_GENEXP, l);
-                    g->u.comp.elt = v;
-                    g->u.comp.generators = gens;
-                    g->u.comp.ngenerators = n;
-                    parser_vec_push(p, &args, g);
-                    break;
-                }
-                if (checks && (!sole || at(p, TOK_COMMA))) {
-                    if (sole) {
-                        /* `expression for_if_clauses ',' [args | expression for_if_clauses]`:
-                         * CPython reads what follows the comma first */
-                        advance(p);
-                        Expr *tmp = parser_new_expr(p, EXPR_CALL, v->loc);
-                        arguments(p, tmp, lpar, false);
-                        if (p->error == PERR_RAISED) {
-                            return false;
-                        }
-                        parser_clear_generic(p);
-                    }
-                    parser_raise_range(p, v->loc, last_comprehension_item(gens, n)->loc,
-                                       "Generator expression must be parenthesized");
-                }
-                parser_fail(p);
-                return false;
-            }
-            if (at(p, TOK_EQUAL)) {
-                if (checks) {
-                    parser_raise_range(p, v->loc, tok_loc(cur(p)),
-                                       "expression cannot contain assignment, perhaps you meant \"==\"?");
-                }
-                parser_fail(p);
-                return false;
-            }
-            if (state > 0 && pending == NULL) {
-                if (!checks) {
-                    parser_fail(p);
-                    return false;
-                }
-                pending = kw_unpack ? "positional argument follows keyword argument unpacking"
-                                    : "positional argument follows keyword argument";
-            }
-            parser_vec_push(p, &args, v);
-        }
-        if (!accept(p, TOK_COMMA)) {
-            break;
-        }
-    }
-    if (pending != NULL) {
-        if (p->error == PERR_RAISED) {
-            return false;
-        }
-        parser_clear_generic(p);
-        parser_raise_last(p, SYNTAX_ERROR, "%s", pending);
-        return false;
-    }
-    if (failed(p)) {
-        return false;
-    }
-    call->u.call.args = parser_vec_exprs(&args);
-    call->u.call.nkeywords = kws.len;
-    if (kws.len > 0) {
-        call->u.call.keywords = arena_alloc(p->arena, (size_t)kws.len * sizeof(Keyword));
-        for (int i = 0; i < kws.len; i++) {
-            call->u.call.keywords[i] = *(Keyword *)kws.items[i];
-        }
-    }
-    return true;
-}
-
-bool parser_expr_arguments(Parser *p, Expr *call, bool in_class)
-{
-    return arguments(p, call, p->toks[p->mark - 1], !in_class);
-}
-
-/* ---------------------------------------------------- comprehensions */
-
-/* for_if_clauses: ('for' star_targets 'in' disjunction ('if' disjunction)*)+ */
-static Comprehension *for_if_clauses(Parser *p, int *n)
-{
-    PtrVec v = {0};
-    while (at_for(p)) {
-        if (at(p, TOK_ASYNC)) {
-            return parser_raise_loc(p, tok_loc(cur(p)), "'async' is not supported");
-        }
-        advance(p);
-        int m0 = p->mark;
-        Expr *target = parser_expr_targets_for(p);
-        if (target == NULL && p->error == PERR_RAISED) {
-            return NULL;
-        }
-        if (target == NULL || parser_expr_invalid_target(target, FOR_TARGETS) != NULL || !at(p, TOK_IN)) {
-            if (!checks_on(p)) {
-                return parser_fail(p);
-            }
-            /* invalid_for_target: 'for' star_expressions */
-            parser_clear_generic(p);
-            p->mark = m0;
-            Expr *all = parser_expr_star_expressions(p);
-            if (all != NULL) {
-                parser_expr_raise_invalid_target(p, FOR_TARGETS, all);
-            }
-            return parser_fail(p);
-        }
-        advance(p);
-        Expr *iter = parser_expr_disjunction(p);
-        if (iter == NULL) {
-            return NULL;
-        }
-        Comprehension *c = arena_alloc(p->arena, sizeof *c);
-        parser_expr_set_ctx(target, CTX_STORE);
-        c->target = target;
-        c->iter = iter;
-        PtrVec ifs = {0};
-        while (accept(p, TOK_IF)) {
-            Expr *cond = parser_expr_disjunction(p);
-            if (cond == NULL) {
-                return NULL;
-            }
-            parser_vec_push(p, &ifs, cond);
-        }
-        c->ifs = parser_vec_exprs(&ifs);
-        parser_vec_push(p, &v, c);
-    }
-    Comprehension *arr = arena_alloc(p->arena, (size_t)v.len * sizeof *arr);
-    for (int i = 0; i < v.len; i++) {
-        arr[i] = *(Comprehension *)v.items[i];
-    }
-    *n = v.len;
-    return arr;
-}
-
-static Expr *comprehension(Parser *p, ExprKind k, Token *open, Expr *elt, Expr *value, TokType close)
-{
-    int n;
-    Comprehension *gens = for_if_clauses(p, &n);
-    if (gens == NULL) {
-        return NULL;
-    }
-    if (!accept(p, close)) {
-        return parser_fail(p);
-    }
-    Expr *e = parser_new_expr(p, k, parser_loc_from(p, open));
-    e->u.comp.elt = elt;
-    e->u.comp.value = value;
-    e->u.comp.generators = gens;
-    e->u.comp.ngenerators = n;
-    return e;
-}
-
-/* invalid_comprehension: `[a, b for ...]` (second pass) */
-static void forgot_parens_check(Parser *p, PtrVec *elts, Token *last_comma, bool trailing)
-{
-    if (!checks_on(p) || !at_for(p)) {
-        return;
-    }
-    int m = p->mark, n;
-    if (for_if_clauses(p, &n) != NULL) {
-        Expr *a = elts->items[0];
-        Loc end = trailing && elts->len == 1 ? tok_loc(last_comma) : ((Expr *)elts->items[elts->len - 1])->loc;
-        parser_raise_range(p, a->loc, end, "did you forget parentheses around the comprehension target?");
-        return;
-    }
-    if (p->error != PERR_RAISED) {
-        parser_clear_generic(p);
-        p->mark = m;
-    }
-}
-
-/* star_named_expression (',' star_named_expression)* [','] for genexp_lookahead:
- * the elements, the last comma, and whether it was trailing. */
-static Expr *star_named_list_for(Parser *p, PtrVec *elts, Token **comma, bool *trailing)
-{
-    Expr *first = parser_expr_star_named(p);
-    if (first == NULL) {
-        return NULL;
-    }
-    parser_vec_push(p, elts, first);
-    while (at(p, TOK_COMMA)) {
-        *comma = advance(p);
-        *trailing = true;
-        if (!parser_expr_can_start(p) && !at(p, TOK_STAR)) {
-            break;
-        }
-        Expr *e = parser_expr_star_named(p);
-        if (e == NULL) {
-            return NULL;
-        }
-        parser_vec_push(p, elts, e);
-        *trailing = false;
-    }
-    return first;
-}
-
-/* The rest of a list or set display after its first element. */
-static bool display_rest(Parser *p, PtrVec *elts, TokType close)
-{
-    Token *comma = NULL;
-    bool trailing = false;
-    while (at(p, TOK_COMMA)) {
-        comma = advance(p);
-        trailing = true;
-        if (!parser_expr_can_start(p) && !at(p, TOK_STAR)) {
-            break;
-        }
-        Expr *e = parser_expr_star_named(p);
-        if (e == NULL) {
-            return false;
-        }
-        parser_vec_push(p, elts, e);
-        trailing = false;
-    }
-    if (comma != NULL) {
-        forgot_parens_check(p, elts, comma, trailing);
-        if (failed(p)) {
-            return false;
-        }
-    }
-    if (!accept(p, close)) {
-        parser_fail(p);
-        return false;
-    }
-    return true;
-}
-
-static Expr *list_atom(Parser *p)
-{
-    Token *open = advance(p);
-    PtrVec elts = {0};
-    if (!accept(p, TOK_RSQB)) {
-        Expr *first = parser_expr_star_named(p);
-        if (first == NULL) {
-            return NULL;
-        }
-        if (at_for(p)) {
-            if (first->kind == EXPR_STARRED) {
-                if (checks_on(p)) {
-                    int n;
-                    if (for_if_clauses(p, &n) != NULL) {
-                        return parser_raise_loc(p, first->loc, "iterable unpacking cannot be used in comprehension");
-                    }
-                }
-                return parser_fail(p);
-            }
-            return comprehension(p, EXPR_LISTCOMP, open, first, NULL, TOK_RSQB);
-        }
-        parser_vec_push(p, &elts, first);
-        if (!display_rest(p, &elts, TOK_RSQB)) {
-            return NULL;
-        }
-    }
-    return new_seq(p, EXPR_LIST, &elts, parser_loc_from(p, open));
-}
-
-static Expr *paren_atom(Parser *p)
-{
-    Token *open = advance(p);
-    if (at(p, TOK_RPAR)) {
-        advance(p);
-        PtrVec none = {0};
-        return new_seq(p, EXPR_TUPLE, &none, parser_loc_from(p, open));
-    }
-    if (at(p, TOK_YIELD)) {
-        Expr *y = parser_expr_yield(p);
-        if (y == NULL) {
-            return NULL;
-        }
-        if (!accept(p, TOK_RPAR)) {
-            return parser_fail(p);
-        }
-        return y;
-    }
-    if (at(p, TOK_DOUBLESTAR)) {
-        /* invalid_group: '(' '**' expression ')' */
-        if (checks_on(p)) {
-            Token *ds = advance(p);
-            if (parser_expr_expression(p) != NULL && at(p, TOK_RPAR)) {
-                return parser_raise_loc(p, tok_loc(ds), "cannot use double starred expression here");
-            }
-        }
-        return parser_fail(p);
-    }
-    Expr *first = parser_expr_star_named(p);
-    if (first == NULL) {
-        return NULL;
-    }
-    if (at_for(p)) {
-        if (first->kind == EXPR_STARRED) {
-            if (checks_on(p)) {
-                int n;
-                if (for_if_clauses(p, &n) != NULL) {
-                    return parser_raise_loc(p, first->loc, "iterable unpacking cannot be used in comprehension");
-                }
-            }
-            return parser_fail(p);
-        }
-        return comprehension(p, EXPR_GENEXP, open, first, NULL, TOK_RPAR);
-    }
-    if (!at(p, TOK_COMMA)) {
-        if (first->kind == EXPR_STARRED) {
-            if (checks_on(p) && at(p, TOK_RPAR)) {
-                return parser_raise_loc(p, first->loc, "cannot use starred expression here");
-            }
-            return parser_fail(p);
-        }
-        if (!accept(p, TOK_RPAR)) {
-            return parser_fail(p);
-        }
-        return first;
-    }
-    PtrVec elts = {0};
-    parser_vec_push(p, &elts, first);
-    while (accept(p, TOK_COMMA)) {
-        if (!parser_expr_can_start(p) && !at(p, TOK_STAR)) {
-            break;
-        }
-        Expr *e = parser_expr_star_named(p);
-        if (e == NULL) {
-            return NULL;
-        }
-        parser_vec_push(p, &elts, e);
-    }
-    if (!accept(p, TOK_RPAR)) {
-        return parser_fail(p);
-    }
-    return new_seq(p, EXPR_TUPLE, &elts, parser_loc_from(p, open));
-}
-
-/* A dictionary value after ':' (with the second-pass checks of invalid_kvpair). */
-static Expr *dict_value(Parser *p, Token *colon)
-{
-    if (checks_on(p)) {
-        if (at(p, TOK_STAR)) {
-            Token *st = advance(p);
-            if (parser_expr_bitwise_or(p) != NULL) {
-                return parser_raise_starting_from(p, tok_loc(st),
-                                                  "cannot use a starred expression in a dictionary value");
-            }
-            return NULL;
-        }
-        if (at(p, TOK_RBRACE) || at(p, TOK_COMMA)) {
-            return parser_raise_loc(p, tok_loc(colon), "expression expected after dictionary key and ':'");
-        }
-    }
-    return parser_expr_expression(p);
-}
-
-static Expr *brace_atom(Parser *p)
-{
-    Token *open = advance(p);
-    PtrVec keys = {0}, values = {0};
-    if (accept(p, TOK_RBRACE)) {
-        Expr *e = parser_new_expr(p, EXPR_DICT, parser_loc_from(p, open));
-        return e;
-    }
-    if (at(p, TOK_DOUBLESTAR)) {
-        Token *ds = advance(p);
-        Expr *v = parser_expr_bitwise_or(p);
-        if (v == NULL) {
-            return NULL;
-        }
-        if (at_for(p)) {
-            if (checks_on(p)) {
-                int n;
-                if (for_if_clauses(p, &n) != NULL && at(p, TOK_RBRACE)) {
-                    return parser_raise_loc(p, tok_loc(ds), "dict unpacking cannot be used in dict comprehension");
-                }
-            }
-            return parser_fail(p);
-        }
-        parser_vec_push(p, &keys, NULL);
-        parser_vec_push(p, &values, v);
-    } else {
-        int m0 = p->mark;
-        Expr *first;
-        bool set_only = at(p, TOK_STAR) || (at(p, TOK_NAME) && peek(p, 1)->type == TOK_COLONEQUAL);
-        if (set_only) {
-            first = parser_expr_star_named(p);
-        } else {
-            first = parser_expr_expression(p);
-            if (first != NULL && !at(p, TOK_COLON)) {
-                first = named_after(p, first, m0);
-            }
-        }
-        if (first == NULL) {
-            return NULL;
-        }
-        if (!at(p, TOK_COLON) || set_only) {
-            /* a set */
-            if (at_for(p)) {
-                if (first->kind == EXPR_STARRED) {
-                    if (checks_on(p)) {
-                        int n;
-                        if (for_if_clauses(p, &n) != NULL) {
-                            return parser_raise_loc(p, first->loc,
-                                                    "iterable unpacking cannot be used in comprehension");
-                        }
-                    }
-                    return parser_fail(p);
-                }
-                return comprehension(p, EXPR_SETCOMP, open, first, NULL, TOK_RBRACE);
-            }
-            PtrVec elts = {0};
-            parser_vec_push(p, &elts, first);
-            if (!display_rest(p, &elts, TOK_RBRACE)) {
-                return NULL;
-            }
-            Expr *e = parser_new_expr(p, EXPR_SET, parser_loc_from(p, open));
-            e->u.seq.elts = parser_vec_exprs(&elts);
-            return e;
-        }
-        Token *colon = advance(p);
-        Expr *v = dict_value(p, colon);
-        if (v == NULL) {
-            return NULL;
-        }
-        if (at_for(p)) {
-            return comprehension(p, EXPR_DICTCOMP, open, first, v, TOK_RBRACE);
-        }
-        parser_vec_push(p, &keys, first);
-        parser_vec_push(p, &values, v);
-    }
-    while (accept(p, TOK_COMMA)) {
-        if (at(p, TOK_RBRACE)) {
-            break;
-        }
-        if (at(p, TOK_DOUBLESTAR)) {
-            advance(p);
-            Expr *v = parser_expr_bitwise_or(p);
-            if (v == NULL) {
-                return NULL;
-            }
-            parser_vec_push(p, &keys, NULL);
-            parser_vec_push(p, &values, v);
-            continue;
-        }
-        if (!parser_expr_can_start(p)) {
-            break;
-        }
-        Expr *k = parser_expr_expression(p);
-        if (k == NULL) {
-            return NULL;
-        }
-        if (!at(p, TOK_COLON)) {
-            if (checks_on(p)) {
-                return parser_raise(p, SYNTAX_ERROR, k->loc.line, k->loc.end_col - 1 + 1, k->loc.end_line, 0,
-                                    "':' expected after dictionary key");
-            }
-            return parser_fail(p);
-        }
-        Token *colon = advance(p);
-        Expr *v = dict_value(p, colon);
-        if (v == NULL) {
-            return NULL;
-        }
-        parser_vec_push(p, &keys, k);
-        parser_vec_push(p, &values, v);
-    }
-    if (!accept(p, TOK_RBRACE)) {
-        return parser_fail(p);
-    }
-    Expr *e = parser_new_expr(p, EXPR_DICT, parser_loc_from(p, open));
-    e->u.dict.keys = (Expr **)keys.items;
-    e->u.dict.values = (Expr **)values.items;
-    e->u.dict.len = keys.len;
-    return e;
-}
-
-/* ----------------------------------------------------------- atoms */
-
-/* Copy s without the '_' separators. */
-static const char *strip_underscores(Parser *p, const char *s, int len, size_t *out_len)
-{
-    char *r = arena_alloc(p->arena, (size_t)len + 1);
-    size_t n = 0;
-    for (int i = 0; i < len; i++) {
-        if (s[i] != '_') {
-            r[n++] = s[i];
-        }
-    }
-    r[n] = '\0';
-    *out_len = n;
-    return r;
-}
-
-static Expr *number(Parser *p, Token *t)
-{
-    Expr *e = parser_new_expr(p, EXPR_CONST, tok_loc(t));
-    ConstLit *c = &e->u.constant;
-    const char *s = t->start;
-    int len = t->len;
-    c->base = 10;
-    if (len >= 2 && s[0] == '0' && strchr("xXoObB", s[1]) != NULL) {
-        c->kind = CONST_INT;
-        c->base = s[1] == 'x' || s[1] == 'X' ? 16 : s[1] == 'o' || s[1] == 'O' ? 8 : 2;
-        c->text = strip_underscores(p, s + 2, len - 2, &c->len);
-    } else if (s[len - 1] == 'j' || s[len - 1] == 'J') {
-        c->kind = CONST_IMAG;
-        c->text = strip_underscores(p, s, len - 1, &c->len);
-    } else {
-        c->kind = memchr(s, '.', (size_t)len) || memchr(s, 'e', (size_t)len) || memchr(s, 'E', (size_t)len)
-                      ? CONST_FLOAT
-                      : CONST_INT;
-        c->text = strip_underscores(p, s, len, &c->len);
-    }
-    return e;
-}
-
-static Expr *constant(Parser *p, Token *t, ConstKind k)
-{
-    Expr *e = parser_new_expr(p, EXPR_CONST, tok_loc(t));
-    e->u.constant.kind = k;
-    return e;
-}
-
-static Expr *atom(Parser *p)
-{
-    Token *t = cur(p);
-    switch (t->type) {
-    case TOK_NAME:
-        advance(p);
-        return new_name(p, t);
-    case TOK_TRUE:
-        advance(p);
-        return constant(p, t, CONST_TRUE);
-    case TOK_FALSE:
-        advance(p);
-        return constant(p, t, CONST_FALSE);
-    case TOK_NONE:
-        advance(p);
-        return constant(p, t, CONST_NONE);
-    case TOK_ELLIPSIS:
-        advance(p);
-        return constant(p, t, CONST_ELLIPSIS);
-    case TOK_NUMBER:
-        advance(p);
-        return number(p, t);
-    case TOK_STRING:
-        return parser_string_concat(p);
-    case TOK_LPAR:
-        return paren_atom(p);
-    case TOK_LSQB:
-        return list_atom(p);
-    case TOK_LBRACE:
-        return brace_atom(p);
-    default:
-        return parser_fail(p);
-    }
-}
-
-/* ------------------------------------------------------- parameters */
-
-typedef struct ParamList {
-    PtrVec pos;      /* Arg* */
-    PtrVec defaults; /* Expr* */
-    PtrVec kwonly;   /* Arg* */
-    PtrVec kwdefs;   /* Expr* or NULL */
-    int nposonly;    /* -1 until '/' */
-    Arg *vararg;
-    Arg *kwarg;
-} ParamList;
-
-/* param: NAME [':' expression] (no annotation in a lambda) */
-static Arg *param(Parser *p, bool lambda, bool star_annotation)
-{
-    Token *name = advance(p);
-    Arg *a = arena_alloc(p->arena, sizeof *a);
-    a->name = parser_tok_str(p, name);
-    if (!lambda && accept(p, TOK_COLON)) {
-        a->annotation = star_annotation && at(p, TOK_STAR) ? star_expression(p) : parser_expr_expression(p);
-        if (a->annotation == NULL) {
-            return NULL;
-        }
-    }
-    a->loc = parser_loc_from(p, name);
-    return a;
-}
-
-static Arguments *make_arguments(Parser *p, ParamList *pl)
-{
-    Arguments *args = arena_alloc(p->arena, sizeof *args);
-    int npos = pl->nposonly < 0 ? 0 : pl->nposonly;
-    Arg *pos = arena_alloc(p->arena, (size_t)(pl->pos.len + 1) * sizeof(Arg));
-    for (int i = 0; i < pl->pos.len; i++) {
-        pos[i] = *(Arg *)pl->pos.items[i];
-    }
-    args->posonly = pos;
-    args->nposonly = npos;
-    args->args = pos + npos;
-    args->nargs = pl->pos.len - npos;
-    args->defaults = (Expr **)pl->defaults.items;
-    args->ndefaults = pl->defaults.len;
-    args->vararg = pl->vararg;
-    args->kwonly = arena_alloc(p->arena, (size_t)(pl->kwonly.len + 1) * sizeof(Arg));
-    for (int i = 0; i < pl->kwonly.len; i++) {
-        args->kwonly[i] = *(Arg *)pl->kwonly.items[i];
-    }
-    args->nkwonly = pl->kwonly.len;
-    args->kw_defaults = (Expr **)pl->kwdefs.items;
-    args->kwarg = pl->kwarg;
-    return args;
-}
-
-/* invalid_parameters: `def f(a, (b, c))`; at '(' on the second pass */
-static void parenthesized_params(Parser *p, bool lambda, TokType end)
-{
-    Token *open = advance(p);
-    int n = 0;
-    while (at(p, TOK_NAME)) {
-        if (param(p, lambda, false) == NULL) {
-            return;
-        }
-        n++;
-        if (!accept(p, TOK_COMMA)) {
-            break;
-        }
-    }
-    (void)end;
-    if (n > 0 && at(p, TOK_RPAR)) {
-        parser_raise_range(p, tok_loc(open), tok_loc(cur(p)),
-                           lambda ? "Lambda expression parameters cannot be parenthesized"
-                                  : "Function parameters cannot be parenthesized");
-    }
-}
-
-Arguments *parser_expr_params(Parser *p, bool lambda)
-{
-    TokType end = lambda ? TOK_COLON : TOK_RPAR;
-    ParamList pl;
-    memset(&pl, 0, sizeof pl);
-    pl.nposonly = -1;
-    bool seen_star = false, seen_default = false, plain_only = true;
-    bool checks = p->call_invalid;
-
-    while (!at(p, end)) {
-        Token *t = cur(p);
-        if (pl.kwarg != NULL) {
-            if (checks) {
-                if (t->type == TOK_NAME) {
-                    Arg *a = param(p, lambda, false);
-                    if (a != NULL) {
-                        parser_raise_loc(p, a->loc, "arguments cannot follow var-keyword argument");
-                    }
-                    return NULL;
-                }
-                if (t->type == TOK_STAR || t->type == TOK_DOUBLESTAR || t->type == TOK_SLASH) {
-                    return parser_raise_loc(p, tok_loc(t), "arguments cannot follow var-keyword argument");
-                }
-            }
-            return parser_fail(p);
-        }
-        if (t->type == TOK_SLASH) {
-            if (pl.pos.len == 0 && !seen_star && pl.nposonly < 0) {
-                if (checks && peek(p, 1)->type == TOK_COMMA) {
-                    return parser_raise_loc(p, tok_loc(t), "at least one argument must precede /");
-                }
-                return parser_fail(p);
-            }
-            if (seen_star) {
-                if (checks) {
-                    return parser_raise_loc(p, tok_loc(t), "/ must be ahead of *");
-                }
-                return parser_fail(p);
-            }
-            if (pl.nposonly >= 0) {
-                if (checks) {
-                    return parser_raise_loc(p, tok_loc(t), "/ may appear only once");
-                }
-                return parser_fail(p);
-            }
-            advance(p);
-            pl.nposonly = pl.pos.len;
-            plain_only = false;
-            if (checks && at(p, TOK_STAR)) {
-                return parser_raise_loc(p, tok_loc(cur(p)), "expected comma between / and *");
-            }
-        } else if (t->type == TOK_STAR) {
-            if (seen_star) {
-                TokType next = peek(p, 1)->type;
-                if (checks && (next == TOK_NAME || next == TOK_COMMA)) {
-                    return parser_raise_loc(p, tok_loc(t), "* argument may appear only once");
-                }
-                return parser_fail(p);
-            }
-            advance(p);
-            seen_star = true;
-            plain_only = false;
-            if (at(p, end) || at(p, TOK_COMMA)) {
-                bool bad = at(p, end);
-                if (!bad) {
-                    TokType next = peek(p, 1)->type;
-                    bad = next == end || next == TOK_DOUBLESTAR;
-                }
-                if (bad) {
-                    if (checks) {
-                        if (lambda) {
-                            return parser_raise_last(p, SYNTAX_ERROR, "named arguments must follow bare *");
-                        }
-                        return parser_raise_loc(p, tok_loc(t), "named arguments must follow bare *");
-                    }
-                    return parser_fail(p);
-                }
-                advance(p);
-                continue;
-            }
-            if (!at(p, TOK_NAME)) {
-                return parser_fail(p);
-            }
-            if ((pl.vararg = param(p, lambda, true)) == NULL) {
-                return NULL;
-            }
-            if (at(p, TOK_EQUAL)) {
-                if (checks) {
-                    return parser_raise_loc(p, tok_loc(cur(p)), "var-positional argument cannot have default value");
-                }
-                return parser_fail(p);
-            }
-        } else if (t->type == TOK_DOUBLESTAR) {
-            advance(p);
-            plain_only = false;
-            if (!at(p, TOK_NAME)) {
-                return parser_fail(p);
-            }
-            if ((pl.kwarg = param(p, lambda, false)) == NULL) {
-                return NULL;
-            }
-            if (at(p, TOK_EQUAL)) {
-                if (checks) {
-                    return parser_raise_loc(p, tok_loc(cur(p)), "var-keyword argument cannot have default value");
-                }
-                return parser_fail(p);
-            }
-        } else if (t->type == TOK_NAME) {
-            Arg *a = param(p, lambda, false);
-            if (a == NULL) {
-                return NULL;
-            }
-            Expr *def = NULL;
-            if (at(p, TOK_EQUAL)) {
-                Token *eq = advance(p);
-                if (at(p, TOK_COMMA) || at(p, end)) {
-                    if (checks) {
-                        return parser_raise_loc(p, tok_loc(eq), "expected default value expression");
-                    }
-                    return parser_fail(p);
-                }
-                if ((def = parser_expr_expression(p)) == NULL) {
-                    return NULL;
-                }
-                plain_only = false;
-            }
-            if (!seen_star) {
-                if (def != NULL) {
-                    seen_default = true;
-                    parser_vec_push(p, &pl.defaults, def);
-                } else if (seen_default) {
-                    if (checks && (at(p, TOK_COMMA) || at(p, end))) {
-                        return parser_raise_loc(p, a->loc, "non-default argument follows default argument");
-                    }
-                    return parser_fail(p);
-                }
-                parser_vec_push(p, &pl.pos, a);
-            } else {
-                parser_vec_push(p, &pl.kwonly, a);
-                parser_vec_push(p, &pl.kwdefs, def);
-            }
-        } else {
-            if (t->type == TOK_LPAR && checks && plain_only) {
-                parenthesized_params(p, lambda, end);
-            }
-            return parser_fail(p);
-        }
-        if (!accept(p, TOK_COMMA)) {
-            break;
-        }
-    }
-    if (!at(p, end)) {
-        return parser_fail(p);
-    }
-    if (seen_star && pl.vararg == NULL && pl.kwonly.len == 0) {
-        return parser_fail(p);
-    }
-    return make_arguments(p, &pl);
+    return seq_node(p, EXPR_TUPLE, &v, parser_loc_from(p, start));
 }
 
 /* lambdef: 'lambda' [lambda_params] ':' expression */
 static Expr *lambdef(Parser *p)
 {
     Token *kw = advance(p);
-    Arguments *args = parser_expr_params(p, true);
+    Arguments *args = parser_args_params(p, true);
     if (args == NULL) {
         return NULL;
     }

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 /**
  * @file parser_impl.h
- * @brief Internals shared by the parser's files (parser.c, parser_expr.c,
- *        parser_string.c, parser_check.c).
+ * @brief Internals shared by the parser's files: parser.c (driver, errors),
+ *        parser_stmt.c, parser_expr.c, parser_atom.c, parser_args.c,
+ *        parser_string.c and parser_check.c.
  *
- * Who may include it: vm/parser*.c only.
+ * Who may include it: vm/parser*.c, and tests/unit/test_parser.c.
  *
  * The parser is a hand-written recursive descent over the token array that
  * the lexer fills on demand. It imitates CPython 3.11's PEG parser in the one
@@ -226,6 +227,18 @@ static inline void leave(Parser *p)
     p->depth--;
 }
 
+/** Whether the second pass's checks apply here (not inside an "expression_without_invalid"). */
+static inline bool checks_on(Parser *p)
+{
+    return p->call_invalid && p->no_invalid == 0;
+}
+
+/** Whether a comprehension clause starts here (`for`, or `async for`). */
+static inline bool at_for(Parser *p)
+{
+    return at(p, TOK_FOR) || (at(p, TOK_ASYNC) && peek(p, 1)->type == TOK_FOR);
+}
+
 /* ------------------------------------------------------- node helpers */
 
 /** A new expression node of kind @p k at @p loc. */
@@ -247,10 +260,35 @@ void parser_vec_push(Parser *p, PtrVec *v, void *x);
 /** The vector as an ::ExprList. */
 ExprList parser_vec_exprs(PtrVec *v);
 
+/** A Name node (load context) for a NAME token. */
+static inline Expr *name_node(Parser *p, Token *t)
+{
+    Expr *e = parser_new_expr(p, EXPR_NAME, tok_loc(t));
+    e->u.name.id = parser_tok_str(p, t);
+    e->u.name.ctx = CTX_LOAD;
+    return e;
+}
+
+/** A tuple, list or set node (load context) of the elements in @p v. */
+static inline Expr *seq_node(Parser *p, ExprKind k, PtrVec *v, Loc loc)
+{
+    Expr *e = parser_new_expr(p, k, loc);
+    e->u.seq.elts = parser_vec_exprs(v);
+    e->u.seq.ctx = CTX_LOAD;
+    return e;
+}
+
+/* ------------------------------------------------- parser_stmt.c */
+
+/** The start rule of p->mode: file, interactive or eval input. */
+AstModule *parser_stmt_run(Parser *p);
+
 /* ------------------------------------------------- parser_expr.c */
 
-/** expressions, star_expressions, ...: see the grammar comments in parser_expr.c. */
+/** `expression`: a conditional expression, lambda or disjunction. */
 Expr *parser_expr_expression(Parser *p);
+/** `star_expression`: '*' bitwise_or | expression. */
+Expr *parser_expr_star_expression(Parser *p);
 /** `star_expressions`: a tuple when there are commas. */
 Expr *parser_expr_star_expressions(Parser *p);
 /** `star_targets` (for-loop targets): starred and primary expressions, no operators. */
@@ -259,6 +297,8 @@ Expr *parser_expr_targets_for(Parser *p);
 Expr *parser_expr_named(Parser *p);
 /** `star_named_expression`: '*' bitwise_or | named_expression. */
 Expr *parser_expr_star_named(Parser *p);
+/** The checks of `named_expression` after an expression @p e that started at token @p m0. */
+Expr *parser_expr_named_after(Parser *p, Expr *e, int m0);
 /** `expressions` (eval input): a tuple when there are commas. */
 Expr *parser_expr_expressions(Parser *p);
 /** `yield_expr` (current token is 'yield'). */
@@ -267,11 +307,8 @@ Expr *parser_expr_yield(Parser *p);
 Expr *parser_expr_bitwise_or(Parser *p);
 /** `disjunction`. */
 Expr *parser_expr_disjunction(Parser *p);
-/** Call arguments after '(' up to (not including) ')': fills the call node
- *  (class bases when @p in_class: no bare generator expression there). */
-bool parser_expr_arguments(Parser *p, Expr *call, bool in_class);
-/** Parameters of def (lambda=false, up to ')') or lambda (up to ':'). */
-Arguments *parser_expr_params(Parser *p, bool lambda);
+/** PEG failure of a rule's continuation: back to @p mark, the result is @p left (NULL if an error was raised). */
+Expr *parser_expr_backtrack(Parser *p, int mark, Expr *left);
 /** Set the context of a target to @p ctx; NULL-free check done by the caller. */
 void parser_expr_set_ctx(Expr *e, ExprCtx ctx);
 /** The first sub-expression that cannot be a target of kind @p type, or NULL. */
@@ -290,6 +327,27 @@ void *parser_expr_raise_invalid_target(Parser *p, TargetsType type, Expr *e);
 void parser_expr_check_named_eq(Parser *p, Expr *e, int start, int eq);
 /** Whether the current token can start an expression. */
 bool parser_expr_can_start(Parser *p);
+
+/* ------------------------------------------------- parser_atom.c */
+
+/** `atom`: a name, a literal, or a bracketed form. */
+Expr *parser_atom_parse(Parser *p);
+/** `for_if_clauses` (current token is 'for'); @p n receives their number. */
+Comprehension *parser_atom_for_if_clauses(Parser *p, int *n);
+/**
+ * `star_named_expression (',' star_named_expression)* [',']` into @p elts;
+ * @p comma receives the last comma and @p trailing whether it ended the list.
+ * @return the first element, or NULL
+ */
+Expr *parser_atom_star_named_list(Parser *p, PtrVec *elts, Token **comma, bool *trailing);
+
+/* ------------------------------------------------- parser_args.c */
+
+/** Call arguments after '(' up to (not including) ')': fills the call node
+ *  (class bases when @p in_class: no bare generator expression there). */
+bool parser_args_call(Parser *p, Expr *call, bool in_class);
+/** Parameters of def (lambda=false, up to ')') or lambda (up to ':'). */
+Arguments *parser_args_params(Parser *p, bool lambda);
 
 /* ------------------------------------------------- parser_string.c */
 

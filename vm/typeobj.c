@@ -951,12 +951,41 @@ static bool defined_in_class(const Type *t, Value name)
 }
 
 /* Calling a class: __new__, then __init__ if __new__ gave an instance of it. */
+/* The constructor facts of class t, recomputed when its version tag changed. */
+static HeapTypeObj *ctor_info(Type *t)
+{
+    HeapTypeObj *h = (HeapTypeObj *)t;
+    if (h->ctor_tag != t->version_tag) {
+        h->ctor_new = defined_in_class(t, NAME(__new__));
+        h->ctor_init = defined_in_class(t, NAME(__init__));
+        h->ctor_initf = h->ctor_init ? type_lookup(t, NAME(__init__)) : VNULL;
+        h->ctor_tag = t->version_tag;
+    }
+    return h;
+}
+
+Value typeobj_plain_init(Type *t)
+{
+    if (!(t->flags & TYPE_HEAPTYPE) || static_base(t) != &object_type)
+        return VNULL;
+    HeapTypeObj *h = ctor_info(t);
+    if (h->ctor_new || !h->ctor_init || TYPE_OF(h->ctor_initf) != &function_type)
+        return VNULL;
+    return h->ctor_initf;
+}
+
+Value typeobj_alloc_plain(Type *t)
+{
+    return object_type.alloc_new(t, NULL, 0, VNULL);
+}
+
 static Value heaptype_construct(Type *t, const Value *args, size_t nargs, Value kwnames)
 {
     ThreadState *ts = thread_current();
-    Value new_name = NAME(__new__), init_name = NAME(__init__);
-    bool new_in_class = defined_in_class(t, new_name);
-    bool init_in_class = defined_in_class(t, init_name);
+    Value new_name = NAME(__new__);
+    HeapTypeObj *info = ctor_info(t);
+    bool new_in_class = info->ctor_new;
+    bool init_in_class = info->ctor_init;
     size_t nkw = kwnames != VNULL ? TUPLE_SIZE(kwnames) : 0;
     Type *base = static_base(t);
     Value obj;
@@ -994,7 +1023,7 @@ static Value heaptype_construct(Type *t, const Value *args, size_t nargs, Value 
         }
         return obj;
     }
-    Value initf = type_lookup(t, init_name);
+    Value initf = info->ctor_initf;
     Value r;
     if (TYPE_OF(initf) == &function_type) {
         size_t n = nargs + nkw;

@@ -41,6 +41,10 @@ typedef struct HeapTypeObj {
     struct HeapTypeObj **subclasses; /**< classes deriving directly from this one (not owned) */
     size_t nsubclasses;      /**< how many */
     size_t cap_subclasses;   /**< allocated */
+    uint64_t ctor_tag;       /**< version_tag the constructor facts below were computed for */
+    bool ctor_new;           /**< `__new__` is defined in Python (in a class) */
+    bool ctor_init;          /**< `__init__` is defined in Python */
+    Value ctor_initf;        /**< that `__init__` (borrowed from a class dict) */
 } HeapTypeObj;
 
 /** slot wrapper: a builtin type's slot as a special method. */
@@ -72,6 +76,15 @@ void typeobj_dealloc(Obj *o);
 void typeobj_traverse(Obj *o, VisitFn visit, void *arg);
 /** The clear slot of `type`. */
 void typeobj_clear(Obj *o);
+
+/**
+ * If calling class @p t only allocates a plain instance and runs a Python
+ * `__init__` (no `__new__` in Python, derived from object), return that
+ * function (borrowed) so the eval loop can run it in place; else VNULL.
+ */
+Value typeobj_plain_init(Type *t);
+/** A new, empty instance of class @p t (its base is object). */
+Value typeobj_alloc_plain(Type *t);
 
 /** Give @p t and every class derived from it new version tags (their attributes changed). */
 void typeobj_modified(Type *t);

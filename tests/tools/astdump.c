@@ -5,9 +5,11 @@
  *
  * Build (needs only the front end, not the runtime):
  *
- *     gcc -std=c11 -D_GNU_SOURCE -O1 -g -Ivm -o build/astdump tests/tools/astdump.c \
- *         vm/lexer.c vm/lexer_unicode.c vm/parser.c vm/parser_expr.c \
- *         vm/parser_string.c vm/parser_check.c vm/arena.c
+ *     gcc -std=c11 -D_GNU_SOURCE -O2 -o build/astdump tests/tools/astdump.c \
+ *         vm/lexer.c vm/lexer_unicode.c vm/parser.c vm/parser_stmt.c vm/parser_expr.c \
+ *         vm/parser_atom.c vm/parser_args.c vm/parser_string.c vm/parser_check.c vm/arena.c -lm
+ *
+ * (add `-fsanitize=address,undefined` for the fuzzing of fuzz_parser.py).
  *
  * Usage: `astdump [-a] [-m exec|single|eval] [-e] FILE`
  *

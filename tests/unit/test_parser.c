@@ -9,8 +9,8 @@
  * file-mode expectations), so a mismatch is a real divergence.
  *
  * Builds on its own: gcc -std=c11 -D_GNU_SOURCE -o /tmp/t tests/unit/test_parser.c vm/lexer.c
- *   vm/lexer_unicode.c vm/parser.c vm/parser_expr.c vm/parser_string.c vm/parser_check.c
- *   vm/arena.c -lcmocka
+ *   vm/lexer_unicode.c vm/parser.c vm/parser_stmt.c vm/parser_expr.c vm/parser_atom.c
+ *   vm/parser_args.c vm/parser_string.c vm/parser_check.c vm/arena.c -lcmocka
  */
 #include "../../vm/object.h"
 #include "../../vm/parser.h"
