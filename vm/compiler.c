@@ -66,7 +66,8 @@ typedef struct FBlock {
     const char *name;   /* FB_EXCEPT_NAME: the name to clear */
 } FBlock;
 
-#define MAX_FBLOCKS 64
+/* CPython's limit on statically nested blocks (CO_MAXBLOCKS). */
+#define MAX_FBLOCKS 20
 
 typedef struct Label {
     int pos;   /* instruction index, or -1 until placed */

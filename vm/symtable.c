@@ -298,10 +298,6 @@ static void visit_expr(Walker *w, Expr *e)
 static void declare(Walker *w, Stmt *s, bool global)
 {
     const char *what = global ? "global" : "nonlocal";
-    if (!global && w->cur->kind == SCOPE_MODULE) {
-        fail(w, s->loc, "nonlocal declaration not allowed at module level");
-        return;
-    }
     for (int i = 0; i < s->u.names.len; i++) {
         const char *name = s->u.names.names[i];
         Loc loc = s->loc;
@@ -327,7 +323,12 @@ static void declare(Walker *w, Stmt *s, bool global)
             fail(w, loc, "name '%s' is assigned to before %s declaration", name, what);
             return;
         }
+        if (!global && w->cur->kind == SCOPE_MODULE) {
+            fail(w, s->loc, "nonlocal declaration not allowed at module level");
+            return;
+        }
         note(w, name, global ? SYM_DEF_GLOBAL : SYM_DEF_NONLOCAL, loc);
+        symtable_lookup(w->cur, name)->decl_loc = loc;
     }
 }
 
@@ -551,8 +552,7 @@ static int analyze(Walker *w, Scope *s, const NameSet *bound, NameSet *free_out)
             sym->scope = SC_GLOBAL_EXPLICIT;
         } else if (sym->flags & SYM_DEF_NONLOCAL) {
             if (!set_has(bound, sym->name)) {
-                Loc loc = {s->lineno, 0, s->lineno, 0};
-                fail(w, loc, "no binding for nonlocal '%s' found", sym->name);
+                fail(w, sym->decl_loc, "no binding for nonlocal '%s' found", sym->name);
                 return -1;
             }
             sym->scope = SC_FREE;

@@ -62,6 +62,7 @@ typedef struct Symbol {
     const char *name; /**< the name */
     int flags;        /**< SYM_* */
     SymScope scope;   /**< resolution */
+    Loc decl_loc;     /**< where a global/nonlocal declaration of it stands */
 } Symbol;
 
 /** One scope. */

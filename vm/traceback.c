@@ -216,6 +216,8 @@ static void print_syntax_error_location(Value exc, FILE *out)
                 long carets = 1;
                 if (same_line && end_off > off)
                     carets = end_off - off;
+                else if (!same_line && textlen > off)
+                    carets = textlen - off; /* a range over several lines: mark to the end of this one */
                 if (off + carets > textlen + 1 && carets > 1)
                     carets = textlen + 1 - off > 1 ? textlen + 1 - off : 1;
                 fputs("    ", out);
