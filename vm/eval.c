@@ -821,6 +821,18 @@ static inline bool fast_double(Value v, double *out)
     return false;
 }
 
+/* A float fast path's result d replaces its operands a, b at sp[-2], sp[-1]; false if out of memory. */
+static inline bool float_result(Value *sp, Value a, Value b, double d)
+{
+    Value r = float_new(d);
+    if (UNLIKELY(r == VNULL))
+        return false;
+    sp[-2] = r;
+    decref(a);
+    decref(b);
+    return true;
+}
+
 /* a OP b when one operand is a float and both convert exactly; VNULL without error otherwise. */
 static inline bool float_pair(Value a, Value b, double *x, double *y)
 {
@@ -1215,8 +1227,12 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
             }
             double x, y;
             if (float_pair(a, b, &x, &y)) {
-                r = float_new(x + y);
-            } else if (str_check(a) && str_check(b)) {
+                if (!float_result(sp, a, b, x + y))
+                    goto error;
+                sp--;
+                vmbreak;
+            }
+            if (str_check(a) && str_check(b)) {
                 r = str_concat(a, b);
             } else if (INSTR_OP(word) == OP_INPLACE_ADD) {
                 r = obj_inplace(a, b, BINOP_ADD);
@@ -1245,9 +1261,13 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
                 }
             }
             double x, y;
-            if (float_pair(a, b, &x, &y))
-                r = float_new(x - y);
-            else if (INSTR_OP(word) == OP_INPLACE_SUB)
+            if (float_pair(a, b, &x, &y)) {
+                if (!float_result(sp, a, b, x - y))
+                    goto error;
+                sp--;
+                vmbreak;
+            }
+            if (INSTR_OP(word) == OP_INPLACE_SUB)
                 r = obj_inplace(a, b, BINOP_SUB);
             else
                 r = obj_binop(a, b, BINOP_SUB);
@@ -1272,10 +1292,13 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
                 }
             }
             double x, y;
-            if (float_pair(a, b, &x, &y))
-                r = float_new(x * y);
-            else
-                r = obj_binop(a, b, BINOP_MUL);
+            if (float_pair(a, b, &x, &y)) {
+                if (!float_result(sp, a, b, x * y))
+                    goto error;
+                sp--;
+                vmbreak;
+            }
+            r = obj_binop(a, b, BINOP_MUL);
             if (r == VNULL)
                 goto error;
             sp--;
@@ -1306,10 +1329,13 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
                     vmbreak;
                 }
             }
-            if (arg == BINOP_TRUEDIV && fast_double(a, &x) && fast_double(b, &y) && y != 0.0)
-                r = float_new(x / y);
-            else
-                r = obj_binop(a, b, (BinOp)arg);
+            if (arg == BINOP_TRUEDIV && fast_double(a, &x) && fast_double(b, &y) && y != 0.0) {
+                if (!float_result(sp, a, b, x / y))
+                    goto error;
+                sp--;
+                vmbreak;
+            }
+            r = obj_binop(a, b, (BinOp)arg);
             if (r == VNULL)
                 goto error;
             sp--;
@@ -1434,9 +1460,8 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
                 intptr_t i = AS_SMALLINT(key);
                 if (i < 0)
                     i += (intptr_t)list_size(obj);
-                r = list_get_ref(obj, i);
+                r = list_item_fast(obj, i);
                 if (r == VNULL) {
-                    exc_clear();
                     exc_raise(&exc_IndexError, "list index out of range");
                     goto error;
                 }
@@ -1464,9 +1489,17 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
         vmcase(STORE_SUBSCR)
         {
             Value key = TOP(), obj = SECOND(), v = PEEK(3);
-            int rc = obj_setitem(obj, key, v);
-            if (rc < 0)
+            if (AS_OBJ(obj)->type == &list_type && IS_SMALLINT(key)) {
+                intptr_t i = AS_SMALLINT(key);
+                if (i < 0)
+                    i += (intptr_t)list_size(obj);
+                if (!list_store_fast(obj, i, v)) {
+                    exc_raise(&exc_IndexError, "list assignment index out of range");
+                    goto error;
+                }
+            } else if (obj_setitem(obj, key, v) < 0) {
                 goto error;
+            }
             sp -= 3;
             decref(key);
             decref(obj);

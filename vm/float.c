@@ -39,13 +39,13 @@
 
 static void float_dealloc(Obj *o)
 {
-    alloc_free_plain(o);
+    float_free(o);
 }
 
 Value float_new(double d)
 {
     FloatObj *f = (FloatObj *)alloc_object_uninit(&float_type);
-    if (f == NULL)
+    if (UNLIKELY(f == NULL))
         return VNULL;
     f->v = d;
     return OBJ_VAL(f);

@@ -13,6 +13,7 @@
 #ifndef GILVM_FLOAT_H
 #define GILVM_FLOAT_H
 
+#include "../gc/alloc.h"
 #include "object.h"
 
 /** A float. */
@@ -33,8 +34,14 @@ static inline bool float_check(Value v)
 /** The double inside a float value. */
 #define FLOAT_AS_DOUBLE(x) (((FloatObj *)AS_OBJ(x))->v)
 
-/** A new float (VNULL on MemoryError). */
+/** A new float (VNULL on MemoryError): usually a pop from the thread's free list. */
 Value float_new(double d);
+
+/** Free a float whose count reached zero (its dealloc slot; also used inline by the eval loop). */
+static inline void float_free(Obj *o)
+{
+    alloc_free_plain(o);
+}
 /** The shortest round-trip repr of @p d into @p buf (at least 32 bytes); returns buf. */
 char *float_repr_buf(double d, char *buf, size_t size);
 /** repr as a new str. */

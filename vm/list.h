@@ -13,6 +13,7 @@
 #ifndef GILVM_LIST_H
 #define GILVM_LIST_H
 
+#include "../gil/lock.h"
 #include "object.h"
 
 /** A list. */
@@ -54,6 +55,38 @@ Value list_get_ref(Value list, int64_t i);
 int list_set(Value list, int64_t i, Value v);
 /** Copy of the items as a new tuple (a consistent snapshot). */
 Value list_as_tuple(Value list);
+/** list[i] for 0 <= i < size, as a new reference; VNULL (no exception) when out of range. */
+static inline Value list_item_fast(Value list, int64_t i)
+{
+    ListObj *l = (ListObj *)AS_OBJ(list);
+    CritSection cs;
+    cs_begin(&cs, &l->base);
+    Value v = (uint64_t)i < l->size ? newref(l->items[i]) : VNULL;
+    cs_end(&cs);
+    return v;
+}
+
+/**
+ * list[i] = v (increfed) for 0 <= i < size: 1 when stored, 0 when out of
+ * range (nothing changed, no exception). The old item is released after
+ * the critical section.
+ */
+static inline int list_store_fast(Value list, int64_t i, Value v)
+{
+    ListObj *l = (ListObj *)AS_OBJ(list);
+    CritSection cs;
+    cs_begin(&cs, &l->base);
+    if ((uint64_t)i >= l->size) {
+        cs_end(&cs);
+        return 0;
+    }
+    Value old = l->items[i];
+    l->items[i] = newref(v);
+    cs_end(&cs);
+    decref(old);
+    return 1;
+}
+
 /** Sort in place; @p key may be VNULL. 0 or -1. */
 int list_sort(Value list, Value key, bool reverse);
 /** Reverse in place. */
