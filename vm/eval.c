@@ -1225,7 +1225,7 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
                     vmbreak;
                 }
             }
-            double x, y;
+            double x = 0.0, y = 0.0;
             if (float_pair(a, b, &x, &y)) {
                 if (!float_result(sp, a, b, x + y))
                     goto error;
@@ -1260,7 +1260,7 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
                     vmbreak;
                 }
             }
-            double x, y;
+            double x = 0.0, y = 0.0;
             if (float_pair(a, b, &x, &y)) {
                 if (!float_result(sp, a, b, x - y))
                     goto error;
@@ -1291,7 +1291,7 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
                     vmbreak;
                 }
             }
-            double x, y;
+            double x = 0.0, y = 0.0;
             if (float_pair(a, b, &x, &y)) {
                 if (!float_result(sp, a, b, x * y))
                     goto error;
@@ -1312,7 +1312,7 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
         {
             Value b = TOP(), a = SECOND();
             Value r;
-            double x, y;
+            double x = 0.0, y = 0.0;
             if (IS_SMALLINT(a) && IS_SMALLINT(b) && AS_SMALLINT(b) != 0 &&
                 (arg == BINOP_FLOORDIV || arg == BINOP_MOD)) {
                 /* Python's floor division and modulo: the result takes the divisor's sign. */
@@ -1403,7 +1403,7 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
                 TOP() = BOOL_VAL(t);
                 vmbreak;
             }
-            double x, y;
+            double x = 0.0, y = 0.0;
             if (float_pair(a, b, &x, &y)) {
                 bool t;
                 switch ((CmpOp)arg) {
