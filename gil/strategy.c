@@ -11,9 +11,11 @@
 #include "../vm/runtime.h"
 
 extern const Strategy gil_strategy;
+extern const Strategy gil_legacy_strategy;
 
 const Strategy *const strategy_registry[] = {
     &gil_strategy,
+    &gil_legacy_strategy,
     NULL,
 };
 
@@ -50,9 +52,11 @@ void strategy_names(char *buf, size_t size)
 void strategy_attach(ThreadState *ts)
 {
     ts->rt->strategy->attach(ts);
+    ts->attached = true;
 }
 
 void strategy_detach(ThreadState *ts)
 {
+    ts->attached = false;
     ts->rt->strategy->detach(ts);
 }

@@ -32,6 +32,7 @@ typedef struct Strategy {
     const char *name;    /**< the `--strategy` name */
     const char *summary; /**< one line for `--list-strategies` */
     RcPolicy rc_policy;  /**< how reference counts are kept */
+    bool gil_enabled;    /**< a global lock serialises threads (sys._is_gil_enabled()) */
     /** Set up the strategy's shared state; called once, before any thread attaches. */
     void (*init)(struct Runtime *rt);
     /** The calling thread begins to run Python code / touch the heap. */
@@ -58,5 +59,8 @@ void strategy_names(char *buf, size_t size);
 void strategy_attach(ThreadState *ts);
 /** The calling thread detaches before blocking (strategy's detach). */
 void strategy_detach(ThreadState *ts);
+
+/** gil-legacy: set the check interval (instructions) if @p interval > 0; returns the old one. */
+int gil_legacy_check_interval(int interval);
 
 #endif

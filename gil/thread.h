@@ -25,6 +25,7 @@
 
 #include "../vm/common.h"
 #include "../vm/value.h"
+#include "stats.h"
 
 struct Runtime;
 struct Frame;
@@ -35,6 +36,10 @@ struct Obj;
 #define BREAKER_SIGNAL 0x0001u
 /** Breaker bit: the cycle collector should run at the next check. */
 #define BREAKER_GC 0x0002u
+/** Breaker bit (gil): another thread waited a switch interval and asks for the lock. */
+#define BREAKER_GIL_DROP 0x0004u
+/** Breaker bit (gil-legacy): the thread's instruction budget ran out; release and retake. */
+#define BREAKER_TICK 0x0008u
 
 /** Number of size classes in a per-thread free list (16-byte steps). */
 #define FREELIST_CLASSES 16
@@ -69,6 +74,15 @@ typedef struct ThreadState {
     Value exc;                       /**< exception being raised, or VNULL */
     Value handled;                   /**< exception being handled (bare raise, context), or VNULL */
     Value repr_active;               /**< list of containers whose repr is in progress, or VNULL */
+
+    /* Threads and the strategy (gil/) */
+    uint64_t hold_start_ns;          /**< when the thread last took the global lock */
+    uint64_t start_ns;               /**< when the thread started */
+    int32_t ticks;                   /**< instructions left before the next check (gil-legacy) */
+    int32_t tick_interval;           /**< instructions between checks, or 0 when not counted */
+    bool attached;                   /**< currently attached (holds the right to touch the heap) */
+    char name[64];                   /**< the thread's name (threading.Thread.name), for reports */
+    ThreadStats stats;               /**< this thread's counters */
 
     /* Memory (gc/alloc.c) */
     int dealloc_depth;               /**< nesting of deallocations in progress */

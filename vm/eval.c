@@ -146,8 +146,10 @@ static void frame_clear(Frame *f, Value *sp)
 /* A frame returns or unwinds: clear it and give back its slots (a generator keeps its memory). */
 static void frame_pop(ThreadState *ts, Frame *f, Value *sp)
 {
-    frame_clear(f, sp);
+    /* Leave the recursion depth first, as CPython does: clearing may close
+       generators, which run at the caller's depth. */
     ts->py_depth--;
+    frame_clear(f, sp);
     if (f->is_gen)
         f->finished = true;
     else
@@ -875,11 +877,18 @@ int eval_handle_breaker(ThreadState *ts)
 static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
 {
 #ifdef GILVM_COMPUTED_GOTO
-    static void *const dispatch_table[OPCODE_COUNT] = {
+    static void *const plain_table[OPCODE_COUNT] = {
 #define OP_LABEL(name, effect, flags) &&L_##name,
         OPCODES(OP_LABEL)
 #undef OP_LABEL
     };
+    /* gil-legacy counts instructions: each entry counts, then jumps to the opcode's code. */
+    static void *const tick_table[OPCODE_COUNT] = {
+#define OP_TICK_LABEL(name, effect, flags) &&T_##name,
+        OPCODES(OP_TICK_LABEL)
+#undef OP_TICK_LABEL
+    };
+    void *const *dispatch_table = ts->tick_interval ? tick_table : plain_table;
 #endif
     CodeObj *co;
     Value *locals;
@@ -918,6 +927,10 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
     for (;;) {
         word = *ip++;
         arg = INSTR_ARG(word);
+#ifndef GILVM_COMPUTED_GOTO
+        if (UNLIKELY(ts->tick_interval != 0) && --ts->ticks <= 0)
+            thread_breaker_set(ts, BREAKER_TICK);
+#endif
 #ifdef GILVM_DEBUG_TRACE_EXEC
         fprintf(stderr, "%4td %-20s %u depth=%td\n", ip - 1 - co->code, opcode_name(INSTR_OP(word)),
                 arg, sp - (locals + co->nlocalsplus));
@@ -2472,6 +2485,16 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
             traceback_here(ts, frame);
         }
     }
+
+#ifdef GILVM_COMPUTED_GOTO
+    /* The counting entries of tick_table: the instruction budget ran out, so the
+       breaker asks the strategy to release and retake the lock at the next check. */
+#define OP_TICK_STUB(name, effect, flags)                                                          \
+    T_##name : if (UNLIKELY(--ts->ticks <= 0)) thread_breaker_set(ts, BREAKER_TICK);               \
+    goto L_##name;
+    OPCODES(OP_TICK_STUB)
+#undef OP_TICK_STUB
+#endif
 
 exit_frame:
     /* Pop the entry frame; the caller of eval_frame owns the result. */
