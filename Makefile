@@ -12,7 +12,10 @@ DEPFLAGS = -MMD -MP
 
 # SKIP="vm/x.c ..." leaves files out of a build (a work in progress).
 SKIP    ?=
-SRCS     := $(filter-out $(SKIP),$(wildcard vm/*.c gil/*.c gc/*.c))
+# Python modules built into the binary (lib/, see vm/frozen.h).
+LIB_PY   := $(sort $(wildcard lib/*.py lib/*/*.py))
+FROZEN_C := build/gen/frozen.c
+SRCS     := $(filter-out $(SKIP),$(wildcard vm/*.c gil/*.c gc/*.c)) $(FROZEN_C)
 MAIN_SRC := vm/main.c
 LIB_SRCS := $(filter-out $(MAIN_SRC),$(SRCS))
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
@@ -46,6 +49,12 @@ all: gilvm
 
 # V=1 shows the full compiler command lines.
 Q = $(if $(V),,@)
+
+$(FROZEN_C): $(LIB_PY) tools/embed.c
+	@mkdir -p build/gen
+	@echo "  EMBED lib/*.py"
+	$(Q)$(CC) -std=c11 -O1 -o build/gen/embed tools/embed.c
+	$(Q)build/gen/embed $@ $(LIB_PY)
 
 gilvm: $(REL_OBJS)
 	@echo "  LINK  $@"
@@ -139,6 +148,18 @@ check: $(CHK_DIR)/gilvm
 ## stress-gc: program tests on a build that collects on every tracked allocation (+GILVM_CHECKS)
 stress-gc: $(SGC_DIR)/gilvm
 	@python3 tests/run_programs.py --gilvm $(SGC_DIR)/gilvm --timeout 600 tests/programs
+
+## stress: deep recursion and nesting, huge allocations and sources (tests/stress), then with ASan
+# Under ASan a failed huge malloc must return NULL (MemoryError) and its warning must not reach
+# the compared stderr: ASan reports go to $(ASAN_DIR)/stress.log.PID, checked afterwards.
+stress: gilvm $(ASAN_DIR)/gilvm
+	@sh tests/stress/run.sh ./gilvm
+	@echo "== ASan+UBSan build =="
+	@rm -f $(ASAN_DIR)/stress.log.*
+	@ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1:log_path=$(CURDIR)/$(ASAN_DIR)/stress.log \
+	    sh tests/stress/run.sh $(ASAN_DIR)/gilvm
+	@if grep -l "ERROR: " $(ASAN_DIR)/stress.log.* 2>/dev/null; then \
+	    echo "ASan errors: see the files above"; exit 1; fi
 
 ## valgrind: memcheck on every program test; fails unless "definitely lost: 0"
 valgrind: gilvm

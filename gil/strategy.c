@@ -8,6 +8,8 @@
  */
 #include "strategy.h"
 
+#include <pthread.h>
+
 #include "../vm/runtime.h"
 
 extern const Strategy gil_strategy;
@@ -51,7 +53,14 @@ void strategy_names(char *buf, size_t size)
 
 void strategy_attach(ThreadState *ts)
 {
-    ts->rt->strategy->attach(ts);
+    Runtime *rt = ts->rt;
+    rt->strategy->attach(ts);
+    if (UNLIKELY(atomic_load_explicit(&rt->finalizing, memory_order_acquire)) &&
+        ts != rt->main_thread) {
+        /* The interpreter is shutting down: a daemon thread ends here, touching nothing. */
+        rt->strategy->detach(ts);
+        pthread_exit(NULL);
+    }
     ts->attached = true;
 }
 

@@ -9,6 +9,7 @@
 #include "dict.h"
 #include "eval.h"
 #include "exc.h"
+#include "frozen.h"
 #include "list.h"
 #include "modules.h"
 #include "runtime.h"
@@ -24,6 +25,9 @@ static const struct {
     {"math", mod_math_create},
     {"random", mod_random_create},
     {"time", mod_time_create},
+    {"_thread", mod_thread_create},
+    {"gilvm", mod_gilvm_create},
+    {"native", mod_native_create},
 };
 
 char *import_read_file(const char *path, size_t *len)
@@ -67,28 +71,26 @@ char *import_read_file(const char *path, size_t *len)
     return buf;
 }
 
-/* Run the file at path as module `name`; the module is in sys.modules while it runs. */
-static Value load_source_module(ThreadState *ts, Value name, const char *path)
+/*
+ * Compile src and run it as module `name`; the module is in sys.modules
+ * while its code runs, and removed if the code fails. A file module gets
+ * __file__; a package gets __path__.
+ */
+static Value run_module_source(ThreadState *ts, Value name, const char *src, size_t len,
+                               const char *filename, bool is_file, bool is_package)
 {
-    size_t len;
-    char *src = import_read_file(path, &len);
-    if (src == NULL)
-        return exc_raise(&exc_ImportError, "cannot read %s: %s", path, strerror(errno));
-    Value filename = str_from_cstr(path);
-    if (filename == VNULL) {
-        free(src);
+    Value fname = str_from_cstr(filename);
+    if (fname == VNULL)
         return VNULL;
-    }
-    Value code = compiler_compile(src, len, filename, PARSE_FILE);
-    free(src);
+    Value code = compiler_compile(src, len, fname, PARSE_FILE);
     if (code == VNULL) {
-        decref(filename);
+        decref(fname);
         return VNULL;
     }
     Value m = module_new(STR_DATA(name));
     if (m == VNULL) {
         decref(code);
-        decref(filename);
+        decref(fname);
         return VNULL;
     }
     Value d = ((ModuleObj *)AS_OBJ(m))->dict;
@@ -96,17 +98,21 @@ static Value load_source_module(ThreadState *ts, Value name, const char *path)
     Value bmod = VNULL;
     if (dict_lookup_cstr(rt->modules, "builtins", &bmod) <= 0)
         bmod = VNULL;
-    int rc = dict_set_cstr(d, "__file__", filename);
+    int rc = is_file ? dict_set_cstr(d, "__file__", fname) : 0;
     if (rc == 0 && bmod != VNULL)
         rc = dict_set_cstr(d, "__builtins__", bmod);
     xdecref(bmod);
+    if (rc == 0 && is_package) {
+        Value path = list_new(0);
+        rc = path != VNULL ? dict_set_cstr(d, "__path__", path) : -1;
+        xdecref(path);
+    }
+    decref(fname);
     if (rc < 0 || dict_set(rt->modules, name, m) < 0) {
         decref(m);
         decref(code);
-        decref(filename);
         return VNULL;
     }
-    decref(filename);
     Value r = eval_code(ts, code, d, VNULL);
     decref(code);
     if (r == VNULL) {
@@ -127,6 +133,26 @@ static Value load_source_module(ThreadState *ts, Value name, const char *path)
     return m;
 }
 
+/* Run the file at path as module `name`. */
+static Value load_source_module(ThreadState *ts, Value name, const char *path)
+{
+    size_t len;
+    char *src = import_read_file(path, &len);
+    if (src == NULL)
+        return exc_raise(&exc_ImportError, "cannot read %s: %s", path, strerror(errno));
+    Value m = run_module_source(ts, name, src, len, path, true, false);
+    free(src);
+    return m;
+}
+
+static const FrozenModule *find_frozen(const char *name)
+{
+    for (const FrozenModule *f = frozen_modules; f->name != NULL; f++)
+        if (strcmp(f->name, name) == 0)
+            return f;
+    return NULL;
+}
+
 static Value find_and_load(ThreadState *ts, Value name)
 {
     Runtime *rt = ts->rt;
@@ -143,6 +169,10 @@ static Value find_and_load(ThreadState *ts, Value name)
             return m;
         }
     }
+    const FrozenModule *fz = find_frozen(cname);
+    if (fz != NULL)
+        return run_module_source(ts, name, fz->source, fz->len, fz->filename, false,
+                                 fz->is_package != 0);
     if (strchr(cname, '.') == NULL && strchr(cname, '/') == NULL && cname[0] != '\0') {
         Value path;
         Value sysd = ((ModuleObj *)AS_OBJ(rt->sys))->dict;
@@ -190,11 +220,9 @@ static Value find_and_load(ThreadState *ts, Value name)
     return VNULL;
 }
 
-Value import_name(ThreadState *ts, Value name, Value fromlist, Value level, Value globals)
+/* sys.modules[name], or load it. */
+static Value import_one(ThreadState *ts, Value name)
 {
-    if (IS_SMALLINT(level) && AS_SMALLINT(level) > 0)
-        return exc_raise(&exc_ImportError,
-                         "attempted relative import with no known parent package");
     Value m;
     int found = dict_lookup(ts->rt->modules, name, &m);
     if (found < 0)
@@ -202,6 +230,62 @@ Value import_name(ThreadState *ts, Value name, Value fromlist, Value level, Valu
     if (found > 0)
         return m;
     return find_and_load(ts, name);
+}
+
+/* Import `a.b.c`: first a, then a.b (an attribute of a), then a.b.c. */
+static Value import_dotted(ThreadState *ts, Value name)
+{
+    const char *cname = STR_DATA(name);
+    const char *dot = strrchr(cname, '.');
+    if (dot == NULL)
+        return import_one(ts, name);
+    Value parent_name = str_new(cname, (size_t)(dot - cname));
+    if (parent_name == VNULL)
+        return VNULL;
+    Value parent = import_dotted(ts, parent_name);
+    if (parent == VNULL) {
+        decref(parent_name);
+        return VNULL;
+    }
+    Value m = import_one(ts, name);
+    if (m == VNULL && exc_matches(&exc_ModuleNotFoundError) && TYPE_OF(parent) == &module_type) {
+        Value path;
+        if (dict_lookup_cstr(((ModuleObj *)AS_OBJ(parent))->dict, "__path__", &path) > 0) {
+            decref(path);
+        } else {
+            exc_clear();
+            exc_raise(&exc_ModuleNotFoundError, "No module named '%U'; '%U' is not a package", name,
+                      parent_name);
+        }
+    }
+    if (m != VNULL) {
+        Value tail = str_intern_cstr(dot + 1);
+        if (tail == VNULL || obj_setattr(parent, tail, m) < 0)
+            clearref(&m);
+    }
+    decref(parent);
+    decref(parent_name);
+    return m;
+}
+
+Value import_name(ThreadState *ts, Value name, Value fromlist, Value level, Value globals)
+{
+    if (IS_SMALLINT(level) && AS_SMALLINT(level) > 0)
+        return exc_raise(&exc_ImportError,
+                         "attempted relative import with no known parent package");
+    Value m = import_dotted(ts, name);
+    const char *dot = strchr(STR_DATA(name), '.');
+    bool empty_fromlist = fromlist == NONE_VAL || (tuple_check(fromlist) && TUPLE_SIZE(fromlist) == 0);
+    if (m == VNULL || dot == NULL || !empty_fromlist)
+        return m;
+    /* `import a.b` binds a: return the top-level package. */
+    decref(m);
+    Value top = str_new(STR_DATA(name), (size_t)(dot - STR_DATA(name)));
+    if (top == VNULL)
+        return VNULL;
+    Value t = import_one(ts, top);
+    decref(top);
+    return t;
 }
 
 Value import_module_cstr(ThreadState *ts, const char *name)

@@ -37,6 +37,9 @@ static void usage(FILE *out)
           "                      stdin is not a terminal; on a terminal: interactive mode)\n"
           "  --strategy NAME     locking strategy (also GILVM_STRATEGY); see --list-strategies\n"
           "  --list-strategies   list the strategies with a one-line description\n"
+          "  --stats             print each thread's lock counters on stderr at exit\n"
+          "  --switch-interval S gil: the switch interval in seconds (default 0.005)\n"
+          "  --check-interval N  gil-legacy: instructions between releases (default 100)\n"
           "  -h, --help          show this help and exit\n"
           "  -V, --version       show the version and exit\n"
           "\n"
@@ -204,6 +207,8 @@ int main(int argc, char **argv)
 {
     const char *strategy_name = getenv("GILVM_STRATEGY");
     const char *command = NULL;
+    bool show_stats = false;
+    double switch_interval = 0;
     int i = 1;
     if (argc >= 2 && strcmp(argv[1], "dis") == 0) {
         if (argc != 3)
@@ -233,6 +238,26 @@ int main(int argc, char **argv)
         }
         if (strncmp(a, "--strategy=", 11) == 0) {
             strategy_name = a + 11;
+            continue;
+        }
+        if (strcmp(a, "--stats") == 0) {
+            show_stats = true;
+            continue;
+        }
+        if (strcmp(a, "--switch-interval") == 0 || strcmp(a, "--check-interval") == 0) {
+            if (i + 1 >= argc)
+                return usage_error("option %s needs an argument", a);
+            char *end;
+            double v = strtod(argv[i + 1], &end);
+            if (*end != '\0' || !(v > 0))
+                return usage_error("%s needs a positive number", a);
+            if (a[2] == 's')
+                switch_interval = v;
+            else if (v > INT32_MAX || v != (double)(int)v)
+                return usage_error("%s needs a positive integer", a);
+            else
+                gil_legacy_check_interval((int)v);
+            i++;
             continue;
         }
         if (strcmp(a, "-c") == 0) {
@@ -333,6 +358,8 @@ int main(int argc, char **argv)
         free(pargv);
         return 1;
     }
+    if (switch_interval > 0)
+        rt->switch_interval = switch_interval;
     /* As CPython 3.9+, the main script's code and __file__ carry its absolute path. */
     char abspath[PATH_MAX];
     const char *shown = path;
@@ -348,6 +375,11 @@ int main(int argc, char **argv)
         status = run_source(rt, src, len,
                             command != NULL ? "<string>" : shown != NULL ? shown : "<stdin>",
                             path != NULL);
+    if (show_stats) {
+        runtime_wait_threads(rt);
+        fflush(stdout);
+        runtime_print_stats(rt, stderr);
+    }
     runtime_fini(rt);
     free(src);
     free(dir);

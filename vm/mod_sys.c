@@ -245,6 +245,11 @@ static Value sys_exception(Value self, const Value *args, size_t nargs, Value kw
     return newref(e != VNULL ? e : NONE_VAL);
 }
 
+static Value sys_is_gil_enabled(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    return newref(BOOL_VAL(thread_current()->rt->strategy->gil_enabled));
+}
+
 static Value sys_intern(Value self, const Value *args, size_t nargs, Value kwnames)
 {
     if (TYPE_OF(args[0]) != &str_type)
@@ -269,6 +274,8 @@ static const MethodDef sys_functions[] = {
     {"exc_info", sys_exc_info, METH_NOARGS, "Return the exception being handled."},
     {"exception", sys_exception, METH_NOARGS, "Return the exception being handled."},
     {"intern", sys_intern, METH_O, "Intern a string."},
+    {"_is_gil_enabled", sys_is_gil_enabled, METH_NOARGS,
+     "Whether a global interpreter lock serialises threads (the active strategy's design)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -22,5 +22,16 @@ Value mod_math_create(void);
 Value mod_random_create(void);
 /** The time module: clocks and sleep (vm/mod_time.c). */
 Value mod_time_create(void);
+/** The _thread module: threads, locks (vm/mod_thread.c). */
+Value mod_thread_create(void);
+/** The gilvm module: the strategy and its counters (vm/mod_gilvm.c). */
+Value mod_gilvm_create(void);
+/** The native module: CPU-bound C work with and without the lock (vm/mod_gilvm.c). */
+Value mod_native_create(void);
+
+/** _thread.lock. */
+extern Type thread_lock_type;
+/** _thread.RLock. */
+extern Type thread_rlock_type;
 
 #endif

@@ -68,6 +68,8 @@ Runtime *runtime_init(const RuntimeOptions *opts)
     if (rt == NULL)
         return NULL;
     pthread_mutex_init(&rt->threads_lock, NULL);
+    pthread_mutex_init(&rt->finished_lock, NULL);
+    rt->start_ns = stats_now_ns();
     gc_init(&rt->gc);
     rt->recursion_limit = RUNTIME_RECURSION_LIMIT;
     rt->switch_interval = 0.005;
@@ -78,6 +80,8 @@ Runtime *runtime_init(const RuntimeOptions *opts)
         return NULL;
     }
     rt->main_thread = ts;
+    ts->start_ns = rt->start_ns;
+    snprintf(ts->name, sizeof ts->name, "MainThread");
     if (eval_thread_init(ts) < 0)
         goto fail;
     strategy_select(rt, opts != NULL && opts->strategy != NULL ? opts->strategy
@@ -167,6 +171,142 @@ static void clear_modules(Runtime *rt)
     decref(mods);
 }
 
+static void record_thread(Runtime *rt, ThreadState *ts)
+{
+    atomic_store_explicit(&ts->stats.cpu_ns, stats_thread_cpu_ns(), memory_order_relaxed);
+    atomic_store_explicit(&ts->stats.wall_ns, stats_now_ns() - ts->start_ns, memory_order_relaxed);
+    pthread_mutex_lock(&rt->finished_lock);
+    if (rt->nfinished == rt->cap_finished) {
+        size_t cap = rt->cap_finished ? rt->cap_finished * 2 : 16;
+        ThreadRecord *n = realloc(rt->finished, cap * sizeof *n);
+        if (n == NULL) {
+            pthread_mutex_unlock(&rt->finished_lock);
+            return;
+        }
+        rt->finished = n;
+        rt->cap_finished = cap;
+    }
+    ThreadRecord *r = &rt->finished[rt->nfinished++];
+    memcpy(r->name, ts->name, sizeof r->name);
+    r->id = ts->id;
+    stats_reset(&r->stats);
+    stats_accumulate(&r->stats, &ts->stats);
+    pthread_mutex_unlock(&rt->finished_lock);
+}
+
+void runtime_thread_exit(ThreadState *ts)
+{
+    Runtime *rt = ts->rt;
+    clearref(&ts->exc);
+    clearref(&ts->handled);
+    clearref(&ts->repr_active);
+    eval_thread_fini(ts);
+    strategy_detach(ts);
+    record_thread(rt, ts);
+    thread_state_free(ts);
+}
+
+ThreadRecord *runtime_thread_records(Runtime *rt, size_t *n)
+{
+    pthread_mutex_lock(&rt->threads_lock);
+    pthread_mutex_lock(&rt->finished_lock);
+    size_t live = 0;
+    for (ThreadState *t = rt->threads; t != NULL; t = t->next)
+        live++;
+    ThreadRecord *out = malloc((live + rt->nfinished + 1) * sizeof *out);
+    size_t k = 0;
+    if (out != NULL) {
+        /* The main thread first, then the other live threads, then finished ones. */
+        for (int pass = 0; pass < 2; pass++) {
+            for (ThreadState *t = rt->threads; t != NULL; t = t->next) {
+                if ((pass == 0) != (t == rt->main_thread))
+                    continue;
+                ThreadRecord *r = &out[k++];
+                memcpy(r->name, t->name, sizeof r->name);
+                r->id = t->id;
+                stats_reset(&r->stats);
+                stats_accumulate(&r->stats, &t->stats);
+                if (t == thread_current())
+                    atomic_store_explicit(&r->stats.cpu_ns, stats_thread_cpu_ns(),
+                                          memory_order_relaxed);
+                atomic_store_explicit(&r->stats.wall_ns, stats_now_ns() - t->start_ns,
+                                      memory_order_relaxed);
+            }
+        }
+        for (size_t i = 0; i < rt->nfinished; i++)
+            out[k++] = rt->finished[i];
+    }
+    pthread_mutex_unlock(&rt->finished_lock);
+    pthread_mutex_unlock(&rt->threads_lock);
+    *n = k;
+    return out;
+}
+
+void runtime_reset_stats(Runtime *rt)
+{
+    pthread_mutex_lock(&rt->threads_lock);
+    for (ThreadState *t = rt->threads; t != NULL; t = t->next)
+        stats_reset(&t->stats);
+    pthread_mutex_unlock(&rt->threads_lock);
+    pthread_mutex_lock(&rt->finished_lock);
+    rt->nfinished = 0;
+    pthread_mutex_unlock(&rt->finished_lock);
+}
+
+void runtime_print_stats(Runtime *rt, FILE *out)
+{
+    size_t n;
+    ThreadRecord *recs = runtime_thread_records(rt, &n);
+    if (recs == NULL)
+        return;
+    ThreadStats total;
+    stats_reset(&total);
+    fprintf(out, "\ngilvm --stats (strategy %s)\n%-16s", rt->strategy->name, "thread");
+    for (const StatsField *f = stats_fields; f->name != NULL; f++)
+        fprintf(out, " %10s", f->title);
+    fputc('\n', out);
+    for (size_t i = 0; i <= n; i++) {
+        ThreadStats *s = i < n ? &recs[i].stats : &total;
+        if (i < n) {
+            stats_accumulate(&total, s);
+            fprintf(out, "%-16.16s", recs[i].name[0] ? recs[i].name : "(thread)");
+        } else {
+            fprintf(out, "%-16s", "total");
+        }
+        for (const StatsField *f = stats_fields; f->name != NULL; f++) {
+            uint64_t v = stats_get((_Atomic uint64_t *)((char *)s + f->offset));
+            if (f->is_time)
+                fprintf(out, " %10.3f", (double)v * 1e-9);
+            else
+                fprintf(out, " %10llu", (unsigned long long)v);
+        }
+        fputc('\n', out);
+    }
+    double wall = (double)(stats_now_ns() - rt->start_ns) * 1e-9;
+    double cpu = (double)stats_get(&total.cpu_ns) * 1e-9;
+    fprintf(out, "threads %zu, wall %.3f s, cpu %.3f s, cores used %.2f\n", n, wall, cpu,
+            wall > 0 ? cpu / wall : 0.0);
+    free(recs);
+}
+
+void runtime_wait_threads(Runtime *rt)
+{
+    Value threading;
+    if (rt->modules == VNULL || dict_lookup_cstr(rt->modules, "threading", &threading) <= 0)
+        return;
+    Value shutdown = obj_getattr_cstr(threading, "_shutdown");
+    decref(threading);
+    Value r = shutdown != VNULL ? obj_call(shutdown, NULL, 0) : VNULL;
+    xdecref(shutdown);
+    if (r == VNULL) {
+        Value e = exc_fetch();
+        if (e != VNULL && !type_is_subtype(TYPE_OF(e), &exc_AttributeError))
+            traceback_print_exception(e, stderr);
+        xdecref(e);
+    }
+    xdecref(r);
+}
+
 void runtime_fini(Runtime *rt)
 {
     if (rt == NULL)
@@ -176,6 +316,9 @@ void runtime_fini(Runtime *rt)
     fflush(stdout);
     fflush(stderr);
     ThreadState *ts = rt->main_thread;
+    if (ts != NULL)
+        runtime_wait_threads(rt);
+    atomic_store(&rt->finalizing, true);
     if (ts != NULL) {
         clearref(&ts->exc);
         clearref(&ts->handled);
@@ -202,6 +345,15 @@ void runtime_fini(Runtime *rt)
             strategy_detach(ts);
         thread_state_free(ts);
     }
+    /* Daemon threads still blocked somewhere will read the runtime when they wake
+       (only to find it finalizing and exit): leave it allocated for them. */
+    pthread_mutex_lock(&rt->threads_lock);
+    bool others = rt->threads != NULL;
+    pthread_mutex_unlock(&rt->threads_lock);
+    if (others)
+        return;
+    free(rt->finished);
+    pthread_mutex_destroy(&rt->finished_lock);
     pthread_mutex_destroy(&rt->threads_lock);
     free(rt);
 }

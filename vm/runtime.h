@@ -40,7 +40,20 @@ typedef struct Runtime {
     pthread_mutex_t threads_lock; /**< protects @ref threads */
     GcState gc;               /**< the cycle collector */
     _Atomic int signal_pending; /**< a SIGINT arrived and is not yet handled */
+    _Atomic bool finalizing;  /**< shutting down: threads that attach now exit instead */
+    struct ThreadRecord *finished; /**< counters of the threads that have ended */
+    size_t nfinished;         /**< how many */
+    size_t cap_finished;      /**< allocated */
+    pthread_mutex_t finished_lock; /**< protects @ref finished */
+    uint64_t start_ns;        /**< when the runtime started (for cores used) */
 } Runtime;
+
+/** The counters of a thread that has ended (or a live one, in a report). */
+typedef struct ThreadRecord {
+    char name[64];     /**< its name */
+    uint64_t id;       /**< its thread-state id */
+    ThreadStats stats; /**< its counters */
+} ThreadRecord;
 
 /** Options for runtime_init(). */
 typedef struct RuntimeOptions {
@@ -54,5 +67,26 @@ typedef struct RuntimeOptions {
 Runtime *runtime_init(const RuntimeOptions *opts);
 /** Tear the runtime down: free modules, run a final collection, free thread states. */
 void runtime_fini(Runtime *rt);
+
+/**
+ * End the calling (attached, non-main) thread: keep its counters in the
+ * runtime's list of finished threads, detach, free its state.
+ */
+void runtime_thread_exit(ThreadState *ts);
+
+/**
+ * A snapshot of every thread's counters (live threads with their CPU time
+ * so far, then finished ones), main thread first. Free with free().
+ */
+ThreadRecord *runtime_thread_records(Runtime *rt, size_t *n);
+
+/** Zero the counters of every thread, live or finished (gilvm.reset_stats()). */
+void runtime_reset_stats(Runtime *rt);
+
+/** As CPython at exit: threading._shutdown() joins every non-daemon thread (if threading is loaded). */
+void runtime_wait_threads(Runtime *rt);
+
+/** Print the --stats table on @p out. */
+void runtime_print_stats(Runtime *rt, FILE *out);
 
 #endif

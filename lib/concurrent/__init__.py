@@ -1,0 +1,1 @@
+# The concurrent package (gilvm's own, written for gilvm): it holds futures.
