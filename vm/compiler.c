@@ -2254,7 +2254,11 @@ Value compiler_raise_syntax_error(const SyntaxErr *err, Value filename, const ch
                  : err->kind == INDENTATION_ERROR ? &exc_IndentationError
                                                   : &exc_SyntaxError;
     Value msg = str_from_cstr(err->msg);
-    Value text = src != NULL ? source_line(src, len, err->line) : VNULL;
+    /* The parser supplies the text itself when it is not the source line (the inside
+     * of an f-string replacement field). */
+    Value text = err->text[0] != '\0' ? str_from_cstr(err->text)
+                 : src != NULL         ? source_line(src, len, err->line)
+                                       : VNULL;
     if (text == VNULL) {
         exc_clear();
         text = newref(NONE_VAL);

@@ -64,6 +64,9 @@ void parser_free_tokens(Parser *p)
         p->memo[r] = NULL;
     }
     p->memo_cap = 0;
+    free(p->memo_log);
+    p->memo_log = NULL;
+    p->memo_log_len = p->memo_log_cap = 0;
     while (p->chunks != NULL) {
         TokenChunk *next = p->chunks->next;
         free(p->chunks);

@@ -372,6 +372,31 @@ static Expr *brace_atom(Parser *p)
         if (!parser_expr_can_start(p)) {
             break;
         }
+        if (checks_on(p)) {
+            /* CPython 3.11 checks a key after the first item as if parsed
+             * without its invalid_* rules: a key followed by no ':' is
+             * reported as such before the key's own errors. */
+            int km = p->mark;
+            Expr *k0 = NULL;
+            int log = parser_memo_log_start(p);
+            if (parser_enter(p)) {
+                p->no_invalid++;
+                k0 = parser_expr_expression(p);
+                p->no_invalid--;
+                leave(p);
+            }
+            /* a key that fails this way is parsed afresh, as in CPython */
+            parser_memo_log_stop(p, log, k0 == NULL);
+            if (p->error == PERR_RAISED) {
+                return NULL;
+            }
+            if (k0 != NULL && !at(p, TOK_COLON)) {
+                return parser_raise(p, SYNTAX_ERROR, k0->loc.line, k0->loc.end_col - 1 + 1, k0->loc.end_line, 0,
+                                    "':' expected after dictionary key");
+            }
+            parser_clear_generic(p);
+            p->mark = km;
+        }
         Expr *k = parser_expr_expression(p);
         if (k == NULL) {
             return NULL;

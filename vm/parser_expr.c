@@ -387,7 +387,19 @@ Expr *parser_expr_named_after(Parser *p, Expr *e, int m0)
 {
     if (at(p, TOK_COLONEQUAL)) {
         if (checks_on(p)) {
-            return parser_raise_loc(p, e->loc, "cannot use assignment expressions with %s", parser_expr_name(e));
+            /* invalid_named_expression: expression ':=' expression */
+            int save = p->mark;
+            advance(p);
+            Expr *v = parser_expr_expression(p);
+            if (v != NULL) {
+                return parser_raise_loc(p, e->loc, "cannot use assignment expressions with %s",
+                                        parser_expr_name(e));
+            }
+            if (p->error == PERR_RAISED) {
+                return NULL;
+            }
+            parser_clear_generic(p);
+            p->mark = save;
         }
         return parser_fail(p);
     }
@@ -477,6 +489,42 @@ static void memo_put(Parser *p, MemoRule rule, int start, Expr *e)
     Memo *m = &p->memo[rule][start];
     m->e = e;
     m->end = e != NULL ? p->mark + 1 : -1;
+    if (p->memo_logging) {
+        if (p->memo_log_len + 2 > p->memo_log_cap) {
+            int cap = p->memo_log_cap != 0 ? p->memo_log_cap * 2 : 64;
+            int *log = realloc(p->memo_log, (size_t)cap * sizeof *log);
+            if (log == NULL) {
+                fputs("gilvm: out of memory\n", stderr);
+                abort();
+            }
+            p->memo_log = log;
+            p->memo_log_cap = cap;
+        }
+        p->memo_log[p->memo_log_len++] = (int)rule;
+        p->memo_log[p->memo_log_len++] = start;
+    }
+}
+
+int parser_memo_log_start(Parser *p)
+{
+    p->memo_logging++;
+    return p->memo_log_len;
+}
+
+void parser_memo_log_stop(Parser *p, int from, bool forget)
+{
+    if (forget) {
+        for (int i = from; i < p->memo_log_len; i += 2) {
+            p->memo[p->memo_log[i]][p->memo_log[i + 1]].end = 0;
+        }
+    }
+    if (forget) {
+        p->memo_log_len = from;
+    }
+    p->memo_logging--;
+    if (p->memo_logging == 0) {
+        p->memo_log_len = 0;
+    }
 }
 
 static Expr *expression(Parser *p)

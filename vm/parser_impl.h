@@ -110,6 +110,10 @@ typedef struct Parser {
     int fn_depth;          /**< parser_check.c: inside a function body */
     Memo *memo[MEMO_COUNT]; /**< second-pass memo tables, indexed by token (malloc'd) */
     int memo_cap;          /**< their length */
+    int *memo_log;         /**< while logging: (rule, position) of each memo written (malloc'd) */
+    int memo_log_len;      /**< ints used in memo_log */
+    int memo_log_cap;      /**< its capacity in ints */
+    int memo_logging;      /**< >0: memo_put records into memo_log (nesting depth) */
 } Parser;
 
 /* ------------------------------------------------------------ tokens */
@@ -287,6 +291,10 @@ AstModule *parser_stmt_run(Parser *p);
 
 /** `expression`: a conditional expression, lambda or disjunction. */
 Expr *parser_expr_expression(Parser *p);
+/** Start recording the memo entries written; returns the mark to pass to parser_memo_log_stop(). */
+int parser_memo_log_start(Parser *p);
+/** Stop the recording begun at @p from; with @p forget, erase the entries written since. */
+void parser_memo_log_stop(Parser *p, int from, bool forget);
 /** `star_expression`: '*' bitwise_or | expression. */
 Expr *parser_expr_star_expression(Parser *p);
 /** `star_expressions`: a tuple when there are commas. */

@@ -326,9 +326,11 @@ static Stmt *expr_stmt(Parser *p)
         return s;
     }
 
-    if (p->call_invalid && e->kind == EXPR_TUPLE && !at(p, TOK_NEWLINE) && !at(p, TOK_SEMI)) {
+    if (p->call_invalid && (e->kind == EXPR_TUPLE || at(p, TOK_COLONEQUAL)) && !at(p, TOK_NEWLINE) &&
+        !at(p, TOK_SEMI)) {
         /* invalid_assignment: star_named_expression ',' star_named_expressions* ':' ...
-         * reads the rest as lists of elements, checking each for `x = y` */
+         * reads the rest as lists of elements, checking each for `x = y` and
+         * `f() := y` (the first one even without a comma after it) */
         int end = p->mark;
         p->mark = start_mark;
         if (parser_expr_star_named(p) != NULL && accept(p, TOK_COMMA)) {

@@ -198,6 +198,10 @@ static void print_syntax_error_location(Value exc, FILE *out)
                 end_offset != VNULL && IS_SMALLINT(end_offset) ? (long)AS_SMALLINT(end_offset) : -1;
             bool same_line = end_lineno == VNULL || !IS_SMALLINT(end_lineno) ||
                              AS_SMALLINT(end_lineno) == AS_SMALLINT(lineno);
+            /* CPython 3.11 marks an IndentationError (and TabError) with a single caret,
+             * whatever its end column says. */
+            if (type_is_subtype(AS_OBJ(exc)->type, &exc_IndentationError))
+                end_off = -1;
             /* Offsets are 1-based character columns; convert to 0-based. */
             off--;
             end_off--;

@@ -7,22 +7,66 @@ Build astdump with -fsanitize=address,undefined (see astdump.c) and run:
     python3 tests/tools/fuzz_parser.py --astdump build/astdump-asan -n 2000 FILES...
 
 Mutations of the given files: truncation at a random byte, random byte
-flips/insertions/deletions, duplicated or deleted lines, and random bytes.
+flips/insertions/deletions, duplicated or deleted lines, random bytes, and
+token-level edits (a token deleted, duplicated, swapped with a later one, or a
+keyword or operator inserted).
 With --compare, inputs that CPython also parses are checked for the same
 tree, and invalid ones for the same error (message and position).
 """
 import argparse
 import ast
+import io
 import os
 import random
 import subprocess
 import sys
 import tempfile
+import tokenize
 
 INTERESTING = b"()[]{}:;,.=+-*/%@&|^~<>!\\'\"#\n\t \x0c\r\x00\x80\xff0123456789abcdefjxobrfu_"
+WORDS = ["if", "else", "for", "in", "not", "lambda", "yield", "=", ":=", "(", ")", "[", "]", "{", "}",
+         ",", ":", "*", "**", "print", "x", "1", "'s'", "f'{", "}'", "\\", "\n", "    ", "return",
+         "def", "class", "import", "from", "as", "is", "None", "...", "@", "->", ";"]
+
+
+def token_mutate(rng, data):
+    """Delete, duplicate or swap a token, or insert a keyword or operator."""
+    try:
+        toks = list(tokenize.tokenize(io.BytesIO(data).readline))
+    except Exception:
+        return None
+    toks = [t for t in toks if t.type not in (tokenize.ENCODING, tokenize.ENDMARKER) and t.string]
+    if not toks:
+        return None
+    lines = data.decode("utf-8", "replace").split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    text = "\n".join(lines)
+    t = rng.choice(toks)
+    a = starts[t.start[0] - 1] + t.start[1]
+    b = starts[t.end[0] - 1] + t.end[1]
+    kind = rng.randrange(4)
+    if kind == 0:
+        text = text[:a] + text[b:]
+    elif kind == 1:
+        text = text[:b] + " " + t.string + text[b:]
+    elif kind == 2:
+        u = rng.choice(toks)
+        c = starts[u.start[0] - 1] + u.start[1]
+        d = starts[u.end[0] - 1] + u.end[1]
+        if c > b:
+            text = text[:a] + text[c:d] + text[b:c] + text[a:b] + text[d:]
+    else:
+        text = text[:a] + rng.choice(WORDS) + " " + text[a:]
+    return text.encode("utf-8")
 
 
 def mutate(rng, data):
+    if data and rng.random() < 0.4:
+        m = token_mutate(rng, data)
+        if m is not None:
+            return m
     kind = rng.randrange(7)
     if not data:
         return bytes(rng.choice(INTERESTING) for _ in range(rng.randrange(1, 40)))
@@ -103,6 +147,9 @@ def main():
                     continue
                 if want != r.stdout.decode("utf-8", "replace").strip():
                     differ += 1
+                    keep = os.path.join(tempfile.gettempdir(), f"fuzz-differ-{args.seed}-{i}.py")
+                    open(keep, "wb").write(data)
+                    print(f"DIFFER: kept {keep}")
     print(f"fuzz: {args.n} inputs, {crashes} crashes/hangs, {differ} tree differences")
     return 1 if crashes else 0
 

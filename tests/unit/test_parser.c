@@ -545,6 +545,11 @@ static const struct {
     {"x = 1\n  \n    y", INDENTATION_ERROR, "unexpected indent", 3, 4, 3, -1},
     {"def f():\n    return (", SYNTAX_ERROR, "'(' was never closed", 2, 12, 2, 0},
     {"for x in range(3):\n# c\n\nz", INDENTATION_ERROR, "expected an indented block after 'for' statement on line 1", 4, 1, 4, 2},
+    {"{1: 2, 3 4}", SYNTAX_ERROR, "':' expected after dictionary key", 1, 8, 1, 0},
+    {"{1: 2, f(3 4): 5}", SYNTAX_ERROR, "':' expected after dictionary key", 1, 8, 1, 0},
+    {"{1: 2, [3 4]: 5}", SYNTAX_ERROR, "invalid syntax. Perhaps you forgot a comma?", 1, 9, 1, 12},
+    {"f() := 1", SYNTAX_ERROR, "cannot use assignment expressions with function call", 1, 1, 1, 4},
+    {"(f() := 1 2)", SYNTAX_ERROR, "invalid syntax. Perhaps you forgot a comma?", 1, 9, 1, 12},
 };
 
 static void test_errors(void **state)
