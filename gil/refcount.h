@@ -74,6 +74,15 @@ static inline int64_t rc_count(Obj *o)
     return (int64_t)n + atomic_load_explicit(&o->rc_shared, memory_order_relaxed);
 }
 
+/**
+ * True if the caller holds the only reference to @p o, so that it may be reused in place
+ * (a float temporary taking the result of the operation that consumes it).
+ */
+static inline bool rc_is_unique(Obj *o)
+{
+    return rc_count(o) == 1;
+}
+
 /** Make @p o immortal: it is never counted again and never freed. */
 static inline void rc_immortalize(Obj *o)
 {

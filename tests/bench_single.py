@@ -42,6 +42,8 @@ def parse_args(argv):
     p.add_argument("--filter", default="",
                    help="comma-separated substrings; run only programs whose name contains one")
     p.add_argument("--gilvm", default=os.path.join(ROOT, "gilvm"), help="gilvm binary (default ./gilvm)")
+    p.add_argument("--label", help="how to name the gilvm build in the report (default: the commit of "
+                                   "this checkout, which is wrong for a binary built elsewhere)")
     p.add_argument("--python", default="python3", help="CPython command (default python3)")
     p.add_argument("--no-resolve", action="store_true",
                    help="run --python as given instead of the sys.executable it reports "
@@ -188,7 +190,7 @@ def main(argv):
     info = {
         "machine": "%s, %d CPUs" % (cpu_model(), os.cpu_count() or 0),
         "gilvm": gilvm,
-        "gilvm_commit": git_commit(),
+        "gilvm_commit": args.label or git_commit(),
         "python": " ".join(python),
         "python_version": pyver,
         "repeat": args.repeat,
@@ -196,7 +198,8 @@ def main(argv):
         "date": time.strftime("%Y-%m-%d %H:%M:%S"),
     }
     print("machine: %s" % info["machine"])
-    print("gilvm:   %s (commit %s)" % (gilvm, info["gilvm_commit"]))
+    print("gilvm:   %s (%s)" % (gilvm, info["gilvm_commit"] if args.label else
+                                "commit " + info["gilvm_commit"]))
     print("python:  %s (%s)" % (info["python"], pyver))
     print("median of %d interleaved runs, %s seconds; ratio = gilvm / python (< 1: gilvm faster)"
           % (args.repeat, "wall-clock" if args.metric == "wall" else "user+sys CPU"))

@@ -534,6 +534,38 @@ int dict_set(Value d, Value key, Value value)
     return set_hashed(as_dict(d), key, hash, value);
 }
 
+int64_t dict_set_str_index(Value dv, Value key, Value value)
+{
+    DictObj *d = as_dict(dv);
+    if (!IS_OBJ(key) || AS_OBJ(key)->type != &str_type)
+        return dict_set(dv, key, value) < 0 ? -1 : -2;
+    int64_t hash = str_key_hash(key);
+    CritSection cs;
+    size_t slot;
+    cs_begin(&cs, &d->base);
+    int64_t ix = probe_str(d, key, hash, &slot);
+    if (ix == PROBE_GENERIC) {
+        /* An equal key of another type may be there: the general path, no index. */
+        cs_end(&cs);
+        return set_hashed(d, key, hash, value) < 0 ? -1 : -2;
+    }
+    if (ix >= 0) {
+        Value old = d->entries[ix].value;
+        d->entries[ix].value = newref(value);
+        cs_end(&cs);
+        decref(old);
+        return ix;
+    }
+    if (insert_absent(d, key, hash, value) < 0) {
+        cs_end(&cs);
+        exc_nomemory();
+        return -1;
+    }
+    ix = (int64_t)d->nentries - 1;
+    cs_end(&cs);
+    return ix;
+}
+
 int dict_set_cstr(Value d, const char *key, Value value)
 {
     Value k = str_intern_cstr(key);

@@ -103,6 +103,14 @@ int64_t dict_lookup_str_index(Value d, Value key);
 int dict_lookup_cstr(Value d, const char *key, Value *out);
 /** d[key] = value (both increfed). 0 or -1. */
 int dict_set(Value d, Value key, Value value);
+/**
+ * d[key] = value (both increfed) for a str @p key, returning where the key
+ * now is: its index in the dense entry array (see dict_lookup_str_index()),
+ * -2 if the value was stored but the index is not known (a key that is not
+ * an exact str, or an equal key of another type already there), -1 on
+ * error. One probe, where dict_set() then dict_lookup_str_index() take two.
+ */
+int64_t dict_set_str_index(Value d, Value key, Value value);
 /** d[key] = value with a C-string key (interned). 0 or -1. */
 int dict_set_cstr(Value d, const char *key, Value value);
 /** del d[key]: 0, or -1 (KeyError if absent). */

@@ -317,6 +317,24 @@ int list_extend(Value list, Value iterable)
     Value it = obj_iter(iterable);
     if (it == VNULL)
         return -1;
+    /* Make room for what the iterable says it holds, as CPython does: list(range(10**12))
+     * fails at once with MemoryError instead of first filling all memory. */
+    int64_t hint = list_length_hint(iterable);
+    if (hint < 0) {
+        decref(it);
+        return -1;
+    }
+    if (hint > 0) {
+        CritSection cs;
+        cs_begin(&cs, &l->base);
+        int rc = (uint64_t)hint <= LIST_MAX - l->size ? reserve(l, l->size + (size_t)hint) : 0;
+        cs_end(&cs);
+        if (rc < 0) {
+            decref(it);
+            exc_nomemory();
+            return -1;
+        }
+    }
     for (;;) {
         Value v = obj_next(it);
         if (v == VNULL)
@@ -326,6 +344,20 @@ int list_extend(Value list, Value iterable)
     }
     decref(it);
     return exc_occurred() ? -1 : 0;
+}
+
+int64_t list_length_hint(Value v)
+{
+    if (TYPE_OF(v)->len == NULL)
+        return 0;
+    int64_t n = obj_len(v);
+    if (n < 0) {
+        if (!exc_matches(&exc_TypeError))
+            return -1;
+        exc_clear(); /* as CPython's PyObject_LengthHint: a failing __len__ is no hint */
+        return 0;
+    }
+    return n;
 }
 
 Value list_get_ref(Value list, int64_t i)

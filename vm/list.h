@@ -49,6 +49,12 @@ size_t list_size(Value list);
 int list_append(Value list, Value v);
 /** Append every item of @p iterable (list.extend). 0 or -1. */
 int list_extend(Value list, Value iterable);
+/**
+ * How many items @p v says it holds, to size a container before iterating it: len(v) when its
+ * type has a len slot, else 0; 0 as well when len() raises TypeError (as CPython's
+ * PyObject_LengthHint). -1 with the exception when len() raises anything else.
+ */
+int64_t list_length_hint(Value v);
 /** The item at @p i as a new reference; VNULL with IndexError if out of range (no negative indexing). */
 Value list_get_ref(Value list, int64_t i);
 /** Replace the item at @p i (v increfed); -1 with IndexError if out of range. */

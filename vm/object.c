@@ -90,7 +90,7 @@ bool type_is_subtype(const Type *t, const Type *base)
     return false;
 }
 
-Value type_lookup(const Type *t, Value name)
+static Value type_lookup_walk(const Type *t, Value name)
 {
     for (; t != NULL; t = t->base_type) {
         if (t->dict == VNULL)
@@ -102,6 +102,43 @@ Value type_lookup(const Type *t, Value name)
         }
     }
     return VNULL;
+}
+
+/*
+ * The method cache (CPython's type attribute cache): type_lookup() walks the
+ * base types with one dict probe each, and runs for every special method
+ * (`__add__` of a class, `__init__`/`__new__` of every construction, `len`
+ * of a user object, ...) and for each attribute access that does not go
+ * through an inline cache. Each thread remembers the result per
+ * (version_tag, interned name): a type's tag changes whenever its attributes
+ * or a base's change (typeobj_modified()) and tags are never reused, so an
+ * entry with the type's current tag is the answer. Only immortal names are
+ * cached, so a name pointer is never reused by another string.
+ */
+#define TCACHE_SIZE 1024 /* entries, a power of two */
+
+typedef struct TypeCacheEntry {
+    uint64_t version; /* the type's version_tag when filled; 0: empty */
+    Value name;       /* the interned name */
+    Value value;      /* what type_lookup_walk() gave (borrowed), or VNULL */
+} TypeCacheEntry;
+
+static _Thread_local TypeCacheEntry type_cache[TCACHE_SIZE];
+
+Value type_lookup(const Type *t, Value name)
+{
+    uint64_t version = t->version_tag;
+    if (version == 0 || !IS_OBJ(name) || !rc_is_immortal(AS_OBJ(name)))
+        return type_lookup_walk(t, name);
+    uint64_t h = (version * 0x9E3779B97F4A7C15ull) ^ ((uintptr_t)name >> 4);
+    TypeCacheEntry *e = &type_cache[(h ^ (h >> 29)) & (TCACHE_SIZE - 1)];
+    if (e->version == version && e->name == name)
+        return e->value;
+    Value v = type_lookup_walk(t, name);
+    e->version = version;
+    e->name = name;
+    e->value = v;
+    return v;
 }
 
 /* Every static type readied, so that runtime shutdown can release their dicts. */
@@ -165,6 +202,8 @@ int type_ready(Type *t)
         TUPLE_ITEMS(mro)[n++] = OBJ_VAL(p);
     rc_immortalize(AS_OBJ(mro));
     t->mro = mro;
+    /* A new tag now that the dict is complete: nothing looked up while it was filling stays cached. */
+    t->version_tag = type_next_version();
     return 0;
 }
 
@@ -302,9 +341,10 @@ static int type_setattr(Value v, Value name, Value value)
     } else {
         rc = dict_set(t->dict, name, value);
     }
+    /* New tags first: the slot update looks methods up through the method cache. */
+    typeobj_modified(t);
     if (rc == 0 && STR_NBYTES(name) > 4 && STR_DATA(name)[0] == '_' && STR_DATA(name)[1] == '_')
         typeobj_update_slot(t, name);
-    typeobj_modified(t);
     return rc;
 }
 

@@ -82,8 +82,14 @@ Value tuple_from_iterable(Value iterable)
     Value it = obj_iter(iterable);
     if (it == VNULL)
         return VNULL;
-    size_t n = 0, cap = 8;
-    Value *buf = malloc(cap * sizeof *buf);
+    /* Sized by the length hint, as in CPython: tuple(range(10**12)) is a MemoryError at once. */
+    int64_t hint = list_length_hint(iterable);
+    if (hint < 0) {
+        decref(it);
+        return VNULL;
+    }
+    size_t n = 0, cap = hint > 8 ? (size_t)hint : 8;
+    Value *buf = cap <= SIZE_MAX / sizeof *buf ? malloc(cap * sizeof *buf) : NULL;
     if (buf == NULL) {
         decref(it);
         return exc_nomemory();

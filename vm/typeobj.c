@@ -1061,10 +1061,44 @@ static Value heaptype_construct(Type *t, const Value *args, size_t nargs, Value 
 
 /* ---- Deriving a class's slots from its special methods ---- */
 
-static void set_slot_from_methods(Type *t, const SlotDef *d)
+/*
+ * Several names can feed one slot (the six comparisons feed richcompare, __add__ and __radd__
+ * feed binop, ...): the kind that stands for all the kinds sharing d's slot.
+ */
+static int slot_group(int kind)
+{
+    switch (kind) {
+    case K_RBINOP:
+        return K_BINOP;
+    case K_DELITEM:
+        return K_SETITEM;
+    case K_GETATTR:
+        return K_GETATTRIBUTE;
+    case K_DELATTR:
+        return K_SETATTR;
+    case K_DESCR_DELETE:
+        return K_DESCR_SET;
+    default:
+        return kind;
+    }
+}
+
+/* Whether class t itself defines one of the names that feed the slot of kind `group`. */
+static bool group_defined_in_class(const Type *t, int group)
+{
+    for (size_t i = 0; i < NSLOTDEFS; i++)
+        if (slot_group(slotdefs[i].kind) == group && defined_in_class(t, slot_name(i)))
+            return true;
+    return false;
+}
+
+/*
+ * Set t's slot for d: the generic slot function that calls the Python method when t itself
+ * defines one of the slot's names (`mine`), else the base's slot, as class creation copies it.
+ */
+static void set_slot_from_methods(Type *t, const SlotDef *d, bool mine)
 {
     Value name = name_of(d->name);
-    bool mine = defined_in_class(t, name);
     Type *b = t->base_type;
     switch (d->kind) {
     case K_REPR:
@@ -1082,85 +1116,66 @@ static void set_slot_from_methods(Type *t, const SlotDef *d)
         break;
     }
     case K_RICHCMP:
-        if (mine)
-            t->richcompare = slot_richcompare;
+        t->richcompare = mine ? slot_richcompare : b->richcompare;
         break;
     case K_BINOP:
     case K_RBINOP:
-        if (mine)
-            t->binop = slot_binop;
+        t->binop = mine ? slot_binop : b->binop;
         break;
     case K_INPLACE:
-        if (mine)
-            t->inplace = slot_inplace;
+        t->inplace = mine ? slot_inplace : b->inplace;
         break;
     case K_UNOP:
-        if (mine)
-            t->unop = slot_unop;
+        t->unop = mine ? slot_unop : b->unop;
         break;
     case K_TRUTH:
-        if (mine)
-            t->truth = slot_truth;
+        t->truth = mine ? slot_truth : b->truth;
         break;
     case K_INT:
-        if (mine)
-            t->to_int = slot_to_int;
+        t->to_int = mine ? slot_to_int : b->to_int;
         break;
     case K_FLOAT:
-        if (mine)
-            t->to_float = slot_to_float;
+        t->to_float = mine ? slot_to_float : b->to_float;
         break;
     case K_INDEX:
-        if (mine)
-            t->to_index = slot_to_index;
+        t->to_index = mine ? slot_to_index : b->to_index;
         break;
     case K_LEN:
-        if (mine)
-            t->len = slot_len;
+        t->len = mine ? slot_len : b->len;
         break;
     case K_GETITEM:
-        if (mine)
-            t->getitem = slot_getitem;
+        t->getitem = mine ? slot_getitem : b->getitem;
         break;
     case K_SETITEM:
     case K_DELITEM:
-        if (mine)
-            t->setitem = slot_setitem;
+        t->setitem = mine ? slot_setitem : b->setitem;
         break;
     case K_CONTAINS:
-        if (mine)
-            t->contains = slot_contains;
+        t->contains = mine ? slot_contains : b->contains;
         break;
     case K_ITER:
-        if (mine)
-            t->iter = slot_iter;
+        t->iter = mine ? slot_iter : b->iter;
         break;
     case K_NEXT:
-        if (mine)
-            t->iternext = slot_iternext;
+        t->iternext = mine ? slot_iternext : b->iternext;
         break;
     case K_GETATTRIBUTE:
     case K_GETATTR:
-        if (mine)
-            t->getattr = slot_getattr;
+        t->getattr = mine ? slot_getattr : b->getattr;
         break;
     case K_SETATTR:
     case K_DELATTR:
-        if (mine)
-            t->setattr = slot_setattr;
+        t->setattr = mine ? slot_setattr : b->setattr;
         break;
     case K_DESCR_GET:
-        if (mine)
-            t->descr_get = slot_descr_get;
+        t->descr_get = mine ? slot_descr_get : b->descr_get;
         break;
     case K_DESCR_SET:
     case K_DESCR_DELETE:
-        if (mine)
-            t->descr_set = slot_descr_set;
+        t->descr_set = mine ? slot_descr_set : b->descr_set;
         break;
     case K_CALL:
-        if (mine)
-            t->call = slot_call;
+        t->call = mine ? slot_call : b->call;
         break;
     case K_CONCAT:
     case K_REPEAT:
@@ -1213,7 +1228,14 @@ void typeobj_update_slot(Type *t, Value name)
 {
     for (size_t i = 0; i < NSLOTDEFS; i++)
         if (str_eq(slot_name(i), name))
-            set_slot_from_methods(t, &slotdefs[i]);
+            set_slot_from_methods(t, &slotdefs[i],
+                                  group_defined_in_class(t, slot_group(slotdefs[i].kind)));
+    /* Subclasses inherit slots by copying them: they follow their base's change. */
+    if (t->flags & TYPE_HEAPTYPE) {
+        HeapTypeObj *h = (HeapTypeObj *)t;
+        for (size_t i = 0; i < h->nsubclasses; i++)
+            typeobj_update_slot(&h->subclasses[i]->type, name);
+    }
 }
 
 /* ---- Creating classes ---- */
@@ -1389,8 +1411,14 @@ Value typeobj_new(Value name, Value bases, Value ns)
     t->traverse = heapinst_traverse;
     t->clear = heapinst_clear;
     t->construct = heaptype_construct;
+    /* A new tag now that the dict is complete: nothing looked up while it was filling stays cached. */
+    t->version_tag = type_next_version();
+    uint64_t groups = 0; /* bit k: t defines a name feeding the slot of kind k */
     for (size_t i = 0; i < NSLOTDEFS; i++)
-        set_slot_from_methods(t, &slotdefs[i]);
+        if (defined_in_class(t, slot_name(i)))
+            groups |= UINT64_C(1) << slot_group(slotdefs[i].kind);
+    for (size_t i = 0; i < NSLOTDEFS; i++)
+        set_slot_from_methods(t, &slotdefs[i], (groups >> slot_group(slotdefs[i].kind)) & 1);
     gc_track(&t->base);
     if (call_set_name(t) < 0) {
         decref(OBJ_VAL(t));

@@ -89,7 +89,7 @@ Value typeobj_alloc_plain(Type *t);
 /** Give @p t and every class derived from it new version tags (their attributes changed). */
 void typeobj_modified(Type *t);
 
-/** After an attribute of class @p t changed: re-derive the slot for a special method name. */
+/** After an attribute of class @p t changed: re-derive the slot for a special method name, in @p t and every class derived from it. */
 void typeobj_update_slot(Type *t, Value name);
 
 /** Copy into @p t every slot it leaves empty from @p base (type_ready and class creation). */

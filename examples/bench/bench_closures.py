@@ -38,7 +38,7 @@ def fold(f, items, acc):
 def main():
     total = 0
     double = lambda x: x * 2
-    for rep in range(4500):
+    for rep in range(6000):
         inc = make_adder(rep % 7 + 1)
         f = compose(inc, double)
         g = compose(f, make_adder(-3))

@@ -42,7 +42,7 @@ def main():
     good = 0
     bad = 0
     badpos = 0
-    for rep in range(350000):
+    for rep in range(420000):
         s = inputs[rep % len(inputs)]
         try:
             good += parse_number(s)
@@ -51,7 +51,7 @@ def main():
             badpos += e.pos
     table = {"a": 1, "b": 2}
     acc = 0
-    for i in range(800000):
+    for i in range(960000):
         acc += safe_div(i, i % 5)
         acc += lookup(table, "a" if i % 3 else "z")
         try:

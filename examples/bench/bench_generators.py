@@ -38,7 +38,7 @@ def take(source, n):
 
 def main():
     total = 0
-    for rep in range(40):
+    for rep in range(48):
         pipeline = windows(only_odd(scaled(numbers(120000), 3)), 4)
         total += sum(take(pipeline, 50000))
         total += sum(x * x for x in range(20000) if x % 3 == 1)

@@ -17,7 +17,7 @@ def sieve(limit):
 
 def main():
     checksum = 0
-    for rep in range(20):
+    for rep in range(24):
         flags = sieve(400000 + rep)
         count = 0
         last = 0

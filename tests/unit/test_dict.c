@@ -416,6 +416,51 @@ static void test_version(void **state)
     decref(e);
 }
 
+/* dict_lookup_str_index: the entry a cache may remember while the version holds. */
+static void test_lookup_str_index(void **state)
+{
+    (void)state;
+    Value d = dict_new();
+    Value ka = str_intern_cstr("alpha"), kb = str_intern_cstr("beta");
+    assert_int_equal(dict_lookup_str_index(d, ka), -1); /* empty: no table yet */
+    dict_set(d, I(7), I(0));
+    dict_set(d, ka, I(1));
+    dict_set(d, kb, I(2));
+    int64_t ia = dict_lookup_str_index(d, ka), ib = dict_lookup_str_index(d, kb);
+    assert_int_equal(ia, 1);
+    assert_int_equal(ib, 2);
+    assert_true(D(d)->entries[ia].key == ka);
+    /* an equal str that is not the same object finds the same entry */
+    Value copy = str_from_cstr("beta");
+    assert_int_equal(dict_lookup_str_index(d, copy), ib);
+    decref(copy);
+    /* a replaced value keeps the entry and the version; the entry holds the new value */
+    uint64_t v = D(d)->version;
+    dict_set(d, ka, I(10));
+    assert_true(D(d)->version == v);
+    assert_int_equal(dict_lookup_str_index(d, ka), ia);
+    assert_true(D(d)->entries[ia].value == I(10));
+    /* absent, or removed: -1 and a new version */
+    assert_int_equal(dict_lookup_str_index(d, str_intern_cstr("gamma")), -1);
+    dict_del(d, ka);
+    assert_true(D(d)->version != v);
+    assert_int_equal(dict_lookup_str_index(d, ka), -1);
+    assert_int_equal(dict_lookup_str_index(d, kb), ib);
+    /* dict_set_str_index: where the key is after the store */
+    v = D(d)->version;
+    assert_int_equal(dict_set_str_index(d, kb, I(20)), ib); /* replaced in place */
+    assert_true(D(d)->version == v);
+    assert_true(D(d)->entries[ib].value == I(20));
+    int64_t ig = dict_set_str_index(d, str_intern_cstr("gamma"), I(30)); /* appended */
+    assert_int_equal(ig, (int64_t)D(d)->nentries - 1);
+    assert_true(D(d)->version != v);
+    assert_int_equal(dict_lookup_str_index(d, str_intern_cstr("gamma")), ig);
+    assert_int_equal(dict_set_str_index(d, I(8), I(0)), -2); /* not a str: stored, no index */
+    Value out;
+    assert_int_equal(dict_lookup(d, I(8), &out), 1);
+    decref(d);
+}
+
 static void test_dict_next(void **state)
 {
     (void)state;
@@ -1100,6 +1145,7 @@ int main(void)
         cmocka_unit_test(test_collisions_high_bits),
         cmocka_unit_test(test_dummies),
         cmocka_unit_test(test_version),
+        cmocka_unit_test(test_lookup_str_index),
         cmocka_unit_test(test_dict_next),
         cmocka_unit_test(test_popitem_order),
         cmocka_unit_test(test_large),
