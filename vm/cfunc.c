@@ -14,7 +14,12 @@
  * functions of other modules (self is the module), as CPython's _PyObject_FunctionStr. */
 static void qualname(StrBuf *b, const MethodDef *def, Type *owner, Value self)
 {
-    if (owner != NULL) {
+    if ((def->flags & METH_CLASS) && self != VNULL && IS_OBJ(self) &&
+        type_is_subtype(AS_OBJ(self)->type, &type_type)) {
+        /* A class method names the class it was called on, as CPython: B.__init_subclass__. */
+        strbuf_puts(b, ((Type *)AS_OBJ(self))->name);
+        strbuf_putc(b, '.');
+    } else if (owner != NULL) {
         strbuf_puts(b, owner->name);
         strbuf_putc(b, '.');
     } else if (self != VNULL && IS_OBJ(self) && AS_OBJ(self)->type == &module_type) {

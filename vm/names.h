@@ -32,7 +32,7 @@
     X(__setattr__) X(__delattr__) X(__get__) X(__set__) X(__delete__) X(__set_name__)              \
     X(__call__) X(__enter__) X(__exit__) X(__class__) X(__dict__) X(__module__)                    \
     X(__qualname__) X(__name__) X(__doc__) X(__build_class__) X(__builtins__) X(__file__)          \
-    X(__classcell__) X(send) X(throw) X(close) X(keys)
+    X(__classcell__) X(__init_subclass__) X(send) X(throw) X(close) X(keys)
 
 /** Index of each name in the table. */
 typedef enum NameId {

@@ -371,7 +371,7 @@ static Value type_construct(Type *self, const Value *args, size_t nargs, Value k
         if (!dict_check(args[2]))
             return exc_raise(&exc_TypeError, "type.__new__() argument 3 must be dict, not %s",
                              obj_type_name(args[2]));
-        return typeobj_new(args[0], args[1], args[2]);
+        return typeobj_new(args[0], args[1], args[2], NULL, VNULL);
     }
     return exc_raise(&exc_TypeError, "type() takes 1 or 3 arguments");
 }
@@ -537,8 +537,17 @@ static Value object_get_class(Value self)
     return newref(OBJ_VAL(TYPE_OF(self)));
 }
 
+/* object.__init_subclass__: the end of every class's super() chain, which takes nothing. */
+static Value object_init_subclass(Value cls, const Value *args, size_t nargs, Value kwnames)
+{
+    (void)cls, (void)args, (void)nargs, (void)kwnames;
+    return NONE_VAL;
+}
+
 static const MethodDef object_methods[] = {
     {"__format__", format_object_method, METH_O, "Default object formatter."},
+    {"__init_subclass__", object_init_subclass, METH_CLASS | METH_NOARGS,
+     "Called when a class is subclassed; the default does nothing."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1296,7 +1296,40 @@ static int call_set_name(Type *t)
     return rc;
 }
 
-Value typeobj_new(Value name, Value bases, Value ns)
+/* super(t, t).__init_subclass__(**kwargs): the base classes hear of their new subclass. */
+static int call_init_subclass(Type *t, const Value *kwargs, Value kwnames)
+{
+    Value m = type_lookup(t->base_type, NAME(__init_subclass__)); /* borrowed */
+    if (m == VNULL)
+        return 0;
+    Type *mt = TYPE_OF(m);
+    Value bound = mt->descr_get != NULL ? mt->descr_get(m, VNULL, OBJ_VAL(t)) : newref(m);
+    if (bound == VNULL)
+        return -1;
+    Value r = obj_call_kw(bound, kwargs, 0, kwnames);
+    decref(bound);
+    xdecref(r);
+    return r != VNULL ? 0 : -1;
+}
+
+/* CPython makes __init_subclass__ written in a class body an implicit classmethod. */
+static int wrap_init_subclass(Type *t)
+{
+    Value f;
+    int found = dict_lookup(t->dict, NAME(__init_subclass__), &f);
+    if (found <= 0)
+        return found;
+    int rc = 0;
+    if (TYPE_OF(f) == &function_type) {
+        Value cm = obj_call(OBJ_VAL(&classmethod_type), &f, 1);
+        rc = cm != VNULL ? dict_set(t->dict, NAME(__init_subclass__), cm) : -1;
+        xdecref(cm);
+    }
+    decref(f);
+    return rc;
+}
+
+Value typeobj_new(Value name, Value bases, Value ns, const Value *kwargs, Value kwnames)
 {
     size_t nbases = TUPLE_SIZE(bases);
     if (nbases > 1)
@@ -1378,6 +1411,8 @@ Value typeobj_new(Value name, Value bases, Value ns)
         }
         decref(v);
     }
+    if (wrap_init_subclass(t) < 0)
+        goto fail;
     if (base->dictoffset == 0) {
         Value d = member_descriptor(&dict_member, t);
         if (d == VNULL || dict_set_cstr(t->dict, "__dict__", d) < 0) {
@@ -1420,7 +1455,7 @@ Value typeobj_new(Value name, Value bases, Value ns)
     for (size_t i = 0; i < NSLOTDEFS; i++)
         set_slot_from_methods(t, &slotdefs[i], (groups >> slot_group(slotdefs[i].kind)) & 1);
     gc_track(&t->base);
-    if (call_set_name(t) < 0) {
+    if (call_set_name(t) < 0 || call_init_subclass(t, kwargs, kwnames) < 0) {
         decref(OBJ_VAL(t));
         return VNULL;
     }
@@ -1479,10 +1514,11 @@ Value typeobj_build_class(Value self, const Value *args, size_t nargs, Value kwn
         return exc_raise(&exc_TypeError, "__build_class__: func must be a function");
     if (!str_check(name))
         return exc_raise(&exc_TypeError, "__build_class__: name is not a string");
-    if (kwnames != VNULL && TUPLE_SIZE(kwnames) > 0)
-        return exc_raise(&exc_TypeError,
-                         "class %U: class keywords (metaclass=...) are not supported by gilvm",
-                         name);
+    size_t nkw = kwnames != VNULL ? TUPLE_SIZE(kwnames) : 0;
+    for (size_t i = 0; i < nkw; i++)
+        if (str_eq_cstr(TUPLE_ITEMS(kwnames)[i], "metaclass"))
+            return exc_raise(&exc_TypeError, "class %U: metaclasses are not supported by gilvm",
+                             name);
     Value bases = tuple_from_array(args + 2, nargs - 2);
     if (bases == VNULL)
         return VNULL;
@@ -1494,7 +1530,8 @@ Value typeobj_build_class(Value self, const Value *args, size_t nargs, Value kwn
     Value cell = eval_class_body(thread_current(), func, ns);
     Value cls = VNULL;
     if (cell != VNULL) {
-        cls = typeobj_new(name, bases, ns);
+        /* The keyword values follow the positional arguments (see ::CFunc). */
+        cls = typeobj_new(name, bases, ns, args + nargs, nkw > 0 ? kwnames : VNULL);
         if (cls != VNULL && TYPE_OF(cell) == &cell_type)
             setref(&((CellObj *)AS_OBJ(cell))->ref, newref(cls));
         decref(cell);

@@ -65,7 +65,7 @@ int typeobj_add_wrappers(Type *t);
  * @param ns the namespace the class body filled (copied)
  * @return the new type, or VNULL
  */
-Value typeobj_new(Value name, Value bases, Value ns);
+Value typeobj_new(Value name, Value bases, Value ns, const Value *kwargs, Value kwnames);
 
 /** The builtin `__build_class__(func, name, *bases)` used by class statements. */
 Value typeobj_build_class(Value self, const Value *args, size_t nargs, Value kwnames);
