@@ -25,25 +25,32 @@ REL_DIR  := build/release
 ASAN_DIR := build/asan
 CHK_DIR  := build/check
 SGC_DIR  := build/stress-gc
+TSAN_DIR := build/tsan
 
 REL_CFLAGS  = $(CSTD) $(WARN) $(OPT) $(CFLAGS_EXTRA)
 ASAN_CFLAGS = $(CSTD) $(WARN) -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
               -fno-sanitize-recover=undefined $(CFLAGS_EXTRA)
 CHK_CFLAGS  = $(CSTD) $(WARN) -O1 -g -DGILVM_CHECKS $(CFLAGS_EXTRA)
 SGC_CFLAGS  = $(CSTD) $(WARN) -O1 -g -DGILVM_DEBUG_STRESS_GC -DGILVM_CHECKS $(CFLAGS_EXTRA)
+TSAN_CFLAGS = $(CSTD) $(WARN) -O1 -g -fno-omit-frame-pointer -fsanitize=thread $(CFLAGS_EXTRA)
 
 REL_OBJS  := $(SRCS:%.c=$(REL_DIR)/%.o)
 ASAN_OBJS := $(SRCS:%.c=$(ASAN_DIR)/%.o)
 CHK_OBJS  := $(SRCS:%.c=$(CHK_DIR)/%.o)
 SGC_OBJS  := $(SRCS:%.c=$(SGC_DIR)/%.o)
+TSAN_OBJS := $(SRCS:%.c=$(TSAN_DIR)/%.o)
 REL_LIB_OBJS := $(LIB_SRCS:%.c=$(REL_DIR)/%.o)
 ASAN_LIB_OBJS := $(LIB_SRCS:%.c=$(ASAN_DIR)/%.o)
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(REL_DIR)/tests/%)
 ASAN_UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(ASAN_DIR)/tests/%)
 
+# The program tests that start threads (name prefixes), and how to list the strategies.
+THREAD_TESTS := thr_ thread_ queue_ futures_ gilvm_
+STRATEGIES = $$(./gilvm --list-strategies | cut -d' ' -f1)
+
 
 .PHONY: demo all test unit programs syntax check-python asan asan-build check docs clean install uninstall \
-        deps valgrind help stress-gc stress
+        deps valgrind help stress-gc stress tsan
 
 all: gilvm
 
@@ -80,6 +87,15 @@ $(SGC_DIR)/%.o: %.c
 	@echo "  CC    $< (stress-gc)"
 	$(Q)$(CC) $(SGC_CFLAGS) $(DEPFLAGS) -c $< -o $@
 
+$(TSAN_DIR)/%.o: %.c
+	@mkdir -p $(dir $@)
+	@echo "  CC    $< (tsan)"
+	$(Q)$(CC) $(TSAN_CFLAGS) $(DEPFLAGS) -c $< -o $@
+
+$(TSAN_DIR)/gilvm: $(TSAN_OBJS)
+	@echo "  LINK  $@"
+	$(Q)$(CC) $(TSAN_CFLAGS) -o $@ $^ $(LIBS)
+
 $(SGC_DIR)/gilvm: $(SGC_OBJS)
 	@echo "  LINK  $@"
 	$(Q)$(CC) $(SGC_CFLAGS) -o $@ $^ $(LIBS)
@@ -111,19 +127,23 @@ demo: deps
 deps:
 	@sh tests/deps.sh
 
-## test: everything: unit, program and syntax-error tests, the recordings against python3, then ASan+UBSan
+## test: everything: unit, program and syntax-error tests, the recordings against python3, then ASan+UBSan and TSan
 test: deps
 	@$(MAKE) --no-print-directory gilvm
 	@$(MAKE) --no-print-directory unit programs syntax check-python
 	@$(MAKE) --no-print-directory asan
+	@$(MAKE) --no-print-directory tsan
 
 ## unit: CMocka unit tests
 unit: $(UNIT_BINS)
 	@sh tests/run_unit.sh $(UNIT_BINS)
 
-## programs: run every tests/programs/*.py and compare with its recorded CPython output
+## programs: run every tests/programs/*.py under every strategy and compare with its recorded CPython output
 programs: gilvm
-	@python3 tests/run_programs.py --gilvm ./gilvm tests/programs
+	@set -e; for s in $(STRATEGIES); do \
+	    echo "== strategy $$s =="; \
+	    python3 tests/run_programs.py --gilvm ./gilvm --strategy $$s tests/programs; \
+	done
 
 ## syntax: every malformed program must give a SyntaxError at the right line, exit 1
 syntax: gilvm
@@ -140,6 +160,16 @@ asan: $(ASAN_DIR)/gilvm $(ASAN_UNIT_BINS)
 	@ASAN_OPTIONS=detect_leaks=1 sh tests/run_unit.sh $(ASAN_UNIT_BINS)
 	@ASAN_OPTIONS=detect_leaks=1 python3 tests/run_programs.py --gilvm $(ASAN_DIR)/gilvm tests/programs
 	@ASAN_OPTIONS=detect_leaks=1 python3 tests/run_programs.py --gilvm $(ASAN_DIR)/gilvm --syntax tests/syntax
+
+## tsan: ThreadSanitizer build running the thread tests under every strategy (any report fails)
+tsan: gilvm $(TSAN_DIR)/gilvm
+	@echo "== TSan build =="
+	@set -e; for s in $(STRATEGIES); do \
+	    echo "== strategy $$s (tsan) =="; \
+	    TSAN_OPTIONS="halt_on_error=1 exitcode=66 second_deadlock_stack=1" \
+	    python3 tests/run_programs.py --gilvm $(TSAN_DIR)/gilvm --strategy $$s --timeout 300 \
+	        tests/programs $(THREAD_TESTS); \
+	done
 
 ## check: internal-checks build (GILVM_CHECKS assertions) running the program tests
 check: $(CHK_DIR)/gilvm
@@ -192,4 +222,4 @@ clean:
 help:
 	@grep -E '^## ' Makefile | sed 's/^## /  make /'
 
--include $(REL_OBJS:.o=.d) $(ASAN_OBJS:.o=.d) $(CHK_OBJS:.o=.d) $(SGC_OBJS:.o=.d)
+-include $(REL_OBJS:.o=.d) $(ASAN_OBJS:.o=.d) $(CHK_OBJS:.o=.d) $(SGC_OBJS:.o=.d) $(TSAN_OBJS:.o=.d)

@@ -46,7 +46,13 @@ uint64_t stats_now_ns(void)
 
 uint64_t stats_thread_cpu_ns(void)
 {
+    return stats_clock_cpu_ns(CLOCK_THREAD_CPUTIME_ID);
+}
+
+uint64_t stats_clock_cpu_ns(clockid_t clock)
+{
     struct timespec t;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    if (clock_gettime(clock, &t) != 0)
+        return 0;
     return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
 }

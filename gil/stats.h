@@ -17,6 +17,8 @@
 #ifndef GILVM_STATS_H
 #define GILVM_STATS_H
 
+#include <time.h>
+
 #include "../vm/common.h"
 
 /** The counters of one thread (or totals). Each is a relaxed atomic. */
@@ -64,5 +66,7 @@ void stats_reset(ThreadStats *s);
 uint64_t stats_now_ns(void);
 /** CPU time of the calling thread in nanoseconds. */
 uint64_t stats_thread_cpu_ns(void);
+/** CPU time so far of the thread whose CPU-time clock is @p clock (pthread_getcpuclockid()), in nanoseconds; 0 if unreadable. */
+uint64_t stats_clock_cpu_ns(clockid_t clock);
 
 #endif

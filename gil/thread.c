@@ -42,6 +42,8 @@ ThreadState *thread_state_new(Runtime *rt)
     ts->rt = rt;
     ts->id = atomic_fetch_add(&next_thread_id, 1);
     ts->c_stack_limit = compute_stack_limit();
+    if (pthread_getcpuclockid(pthread_self(), &ts->cpu_clock) != 0)
+        ts->cpu_clock = CLOCK_THREAD_CPUTIME_ID; /* read only by the thread itself then */
     pthread_mutex_lock(&rt->threads_lock);
     ts->next = rt->threads;
     if (rt->threads != NULL)

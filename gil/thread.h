@@ -78,6 +78,7 @@ typedef struct ThreadState {
     /* Threads and the strategy (gil/) */
     uint64_t hold_start_ns;          /**< when the thread last took the global lock */
     uint64_t start_ns;               /**< when the thread started */
+    clockid_t cpu_clock;             /**< the thread's CPU-time clock, readable from other threads */
     int32_t ticks;                   /**< instructions left before the next check (gil-legacy) */
     int32_t tick_interval;           /**< instructions between checks, or 0 when not counted */
     bool attached;                   /**< currently attached (holds the right to touch the heap) */

@@ -50,6 +50,8 @@
 #define LIKELY(x) __builtin_expect(!!(x), 1)
 /** Branch hint: the condition is almost always false. */
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
+/** Keep a rarely called function out of line (and its code out of the caller's hot path). */
+#define NOINLINE __attribute__((noinline, cold))
 
 #if defined(__SANITIZE_ADDRESS__)
 #define GILVM_ASAN 1

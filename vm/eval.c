@@ -893,6 +893,18 @@ int eval_handle_breaker(ThreadState *ts)
     return 0;
 }
 
+/*
+ * gil-legacy's instruction budget ran out (ts->ticks): as CPython 2's ticker, the check runs
+ * between any two instructions, not only at back edges and calls, so a thread can lose the
+ * lock in the middle of `counter += 1`. Only the lock changes hands here; signals, collections
+ * and the rest wait for the next ordinary breaker check, where raising is allowed. The
+ * frame's sp is saved, so a collection run meanwhile by another thread sees this stack.
+ */
+static NOINLINE void eval_tick(ThreadState *ts)
+{
+    ts->rt->strategy->handle_breaker(ts, BREAKER_TICK);
+}
+
 /* ---- The loop ---- */
 
 #define PUSH(v) (*sp++ = (v))
@@ -955,8 +967,10 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
         word = *ip++;
         arg = INSTR_ARG(word);
 #ifndef GILVM_COMPUTED_GOTO
-        if (UNLIKELY(ts->tick_interval != 0) && --ts->ticks <= 0)
-            thread_breaker_set(ts, BREAKER_TICK);
+        if (UNLIKELY(ts->tick_interval != 0) && --ts->ticks <= 0) {
+            SAVE_FRAME();
+            eval_tick(ts);
+        }
 #endif
 #ifdef GILVM_DEBUG_TRACE_EXEC
         fprintf(stderr, "%4td %-20s %u depth=%td\n", ip - 1 - co->code, opcode_name(INSTR_OP(word)),
@@ -2514,10 +2528,13 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
     }
 
 #ifdef GILVM_COMPUTED_GOTO
-    /* The counting entries of tick_table: the instruction budget ran out, so the
-       breaker asks the strategy to release and retake the lock at the next check. */
+    /* The counting entries of tick_table: when the instruction budget runs out, the
+       strategy releases and retakes the lock right here, before this instruction. */
 #define OP_TICK_STUB(name, effect, flags)                                                          \
-    T_##name : if (UNLIKELY(--ts->ticks <= 0)) thread_breaker_set(ts, BREAKER_TICK);               \
+    T_##name : if (UNLIKELY(--ts->ticks <= 0)) {                                                   \
+        SAVE_FRAME();                                                                              \
+        eval_tick(ts);                                                                             \
+    }                                                                                              \
     goto L_##name;
     OPCODES(OP_TICK_STUB)
 #undef OP_TICK_STUB

@@ -226,9 +226,12 @@ ThreadRecord *runtime_thread_records(Runtime *rt, size_t *n)
                 r->id = t->id;
                 stats_reset(&r->stats);
                 stats_accumulate(&r->stats, &t->stats);
-                if (t == thread_current())
-                    atomic_store_explicit(&r->stats.cpu_ns, stats_thread_cpu_ns(),
-                                          memory_order_relaxed);
+                /* A live thread's clock: it is still in the list, so still running (it
+                 * leaves the list under threads_lock, held here, before it ends). */
+                atomic_store_explicit(&r->stats.cpu_ns,
+                                      t == thread_current() ? stats_thread_cpu_ns()
+                                                            : stats_clock_cpu_ns(t->cpu_clock),
+                                      memory_order_relaxed);
                 atomic_store_explicit(&r->stats.wall_ns, stats_now_ns() - t->start_ns,
                                       memory_order_relaxed);
             }
