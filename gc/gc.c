@@ -114,23 +114,38 @@ static void visit_decref(Obj *o, void *arg)
         GC_HEAD(o)->refs--;
 }
 
+/* Called for what a reachable object refers to. An object still in the examined set
+ * (GC_COLLECTING) becomes reachable: back into the young list if step 3 had set it aside,
+ * and with refs 1 so that step 3 scans it as reachable when it gets there. */
 static void visit_reachable(Obj *o, void *arg)
 {
     GCHead *young = arg;
     if (!(o->gc_bits & GC_COLLECTING))
-        return;
+        return; /* outside the set, or already scanned as reachable */
     GCHead *g = GC_HEAD(o);
-    if (o->gc_bits & GC_REACHABLE) {
-        /* Already reached. */
-        return;
-    }
-    if (g->refs == 0 && (o->gc_bits & GC_UNREACHABLE)) {
-        /* Tentatively unreachable, but something reachable refers to it: move it back. */
+    if (o->gc_bits & GC_UNREACHABLE) {
         o->gc_bits &= (uint8_t)~GC_UNREACHABLE;
         list_move(g, young);
     }
     g->refs = 1;
 }
+
+#ifdef GILVM_CHECKS
+/* The lists are well linked and hold only live, tracked objects with no collection state. */
+static void check_lists(GcState *gc)
+{
+    for (int i = 0; i < GC_GENERATIONS; i++) {
+        GCHead *h = &gc->gen[i].head;
+        for (GCHead *g = h->next; g != h; g = g->next) {
+            Obj *o = GC_OBJ(g);
+            CHECK(g->next->prev == g && g->prev->next == g);
+            CHECK(o->gc_bits == GC_TRACKED);
+            CHECK(o->type->flags & TYPE_GC);
+            CHECK(rc_count(o) > 0);
+        }
+    }
+}
+#endif
 
 static double now_seconds(void)
 {
@@ -170,25 +185,25 @@ int64_t gc_collect(Runtime *rt, int generation)
         Obj *o = GC_OBJ(g);
         o->type->traverse(o, visit_decref, NULL);
     }
-    /* 3. Objects with outside references are reachable, and so is all they reach. */
+    /* 3. Objects with outside references are reachable, and so is all they reach. Each
+     * leaves the set (GC_COLLECTING off) as it is scanned, so no pass is needed afterwards;
+     * the others wait in the unreachable list until something reachable refers to them. */
+    int64_t survivors = 0;
     GCHead *g = young.next;
     while (g != &young) {
-        GCHead *next = g->next;
         Obj *o = GC_OBJ(g);
+        CHECK(g->refs >= 0); /* negative: a traverse slot visits a reference it does not own */
         if (g->refs > 0) {
-            o->gc_bits |= GC_REACHABLE;
+            o->gc_bits &= (uint8_t)~GC_COLLECTING;
             o->type->traverse(o, visit_reachable, &young);
+            survivors++;
+            g = g->next; /* read after the traverse, which may have appended objects */
         } else {
+            GCHead *next = g->next;
             o->gc_bits |= GC_UNREACHABLE;
             list_move(g, &unreachable);
+            g = next;
         }
-        /* visit_reachable may have appended objects after g: re-read the link. */
-        g = (o->gc_bits & GC_UNREACHABLE) ? next : g->next;
-    }
-    int64_t survivors = 0;
-    for (GCHead *h = young.next; h != &young; h = h->next) {
-        GC_OBJ(h)->gc_bits &= (uint8_t)~(GC_COLLECTING | GC_REACHABLE);
-        survivors++;
     }
 
     /* Survivors move up a generation. */
@@ -223,6 +238,9 @@ int64_t gc_collect(Runtime *rt, int generation)
     gc->collected += found;
     gc->pause_total += now_seconds() - start;
     gc->collecting = false;
+#ifdef GILVM_CHECKS
+    check_lists(gc);
+#endif
 #ifdef GILVM_DEBUG_LOG_GC
     fprintf(stderr, "gc: generation %d: %lld unreachable, %.3f ms\n", generation, (long long)found,
             (now_seconds() - start) * 1e3);

@@ -55,8 +55,6 @@ typedef struct GCHead {
 
 /** gc_bits: the object is in a generation list. */
 #define GC_TRACKED 0x01
-/** gc_bits: during a collection, known reachable from outside the examined set. */
-#define GC_REACHABLE 0x02
 /** gc_bits: the object is in the set a collection examines. */
 #define GC_COLLECTING 0x04
 /** gc_bits: during a collection, tentatively unreachable. */

@@ -431,7 +431,9 @@ int module_add_functions(Value m, const MethodDef *defs)
 {
     ModuleObj *mod = (ModuleObj *)AS_OBJ(m);
     for (const MethodDef *d = defs; d->name != NULL; d++) {
-        Value f = cfunc_new(d, VNULL, NULL);
+        /* Bound to the module, as in CPython: messages name it ("gc.enable() takes no
+         * arguments"), and self is the module as vm/object.h's CFunc promises. */
+        Value f = cfunc_new(d, m, NULL);
         if (f == VNULL || dict_set_cstr(mod->dict, d->name, f) < 0) {
             xdecref(f);
             return -1;

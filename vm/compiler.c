@@ -40,6 +40,7 @@
 #include "int.h"
 #include "list.h"
 #include "opcodes.h"
+#include "runtime.h"
 #include "set.h"
 #include "str.h"
 #include "symtable.h"
@@ -69,6 +70,12 @@ typedef struct FBlock {
 /* CPython's limit on statically nested blocks (CO_MAXBLOCKS). */
 #define MAX_FBLOCKS 20
 
+/* An open-addressing table of indices into a list (consts, names): 0 empty, else index + 1. */
+typedef struct Index {
+    int32_t *slots;
+    size_t cap; /* a power of two, or 0 */
+} Index;
+
 typedef struct Label {
     int pos;   /* instruction index, or -1 until placed */
     int depth; /* stack depth on entry, or -1 unknown */
@@ -86,7 +93,11 @@ typedef struct Unit {
     int nlabels, cap_labels;
     Value consts; /* list */
     Value names;  /* list of interned str */
+    Index cindex; /* finds a constant in consts */
+    Index nindex; /* finds a name in names */
     const char **lp_names; /* fast locals in slot order */
+    int32_t *lp_index;     /* hash table of lp_names numbers + 1 (0: empty) */
+    size_t lp_cap;         /* its size, a power of two over twice the names */
     uint8_t *lp_kinds;
     int nlp;
     int nfree;
@@ -110,6 +121,8 @@ typedef struct Compiler {
     bool failed;     /* a SyntaxError is in err */
     bool py_error;   /* a Python exception is already raised (MemoryError, ...) */
     ParseMode mode;
+    int depth;       /* expressions and statements being compiled */
+    int max_depth;   /* the symbol table's bound (symtable_build) */
 } Compiler;
 
 /* ---- Errors ---- */
@@ -132,6 +145,19 @@ static void error_at(Compiler *c, Loc loc, const char *fmt, ...)
 static bool failed(Compiler *c)
 {
     return c->failed || c->py_error;
+}
+
+/* Enter one level of the tree; false (RecursionError raised) when too deep. The symbol table
+ * has checked the same bound, so only the C stack (bigger frames here) can still stop it. */
+static bool enter(Compiler *c)
+{
+    if (++c->depth > c->max_depth || thread_c_stack_low(thread_current())) {
+        c->depth--;
+        exc_raise(&exc_RecursionError, "maximum recursion depth exceeded during compilation");
+        c->py_error = true;
+        return false;
+    }
+    return true;
 }
 
 /* ---- Emission ---- */
@@ -249,28 +275,94 @@ static void use_handler_label(Compiler *c, int label, int depth)
 
 /* ---- Constants and names ---- */
 
+static uint64_t mix(uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    return h ^ (h >> 33);
+}
+
+/* Equal constants hash alike (1, True and 1.0 may collide; const_same tells them apart). */
+static uint64_t const_hash(Value v)
+{
+    if (str_check(v) || int_check(v))
+        return mix((uint64_t)obj_hash(v)); /* never fails for str and int */
+    if (float_check(v)) {
+        uint64_t bits;
+        memcpy(&bits, &FLOAT_AS_DOUBLE(v), sizeof bits);
+        return mix(bits);
+    }
+    return mix((uint64_t)v);
+}
+
+/* Constants share a slot when of one type and equal (floats bit for bit: 0.0 and -0.0 differ). */
+static bool const_same(Value k, Value v)
+{
+    if (k == v)
+        return true;
+    if (TYPE_OF(k) != TYPE_OF(v))
+        return false;
+    if (str_check(v))
+        return str_eq(k, v);
+    if (int_is_big(v))
+        return int_compare(k, v) == 0;
+    if (float_check(v))
+        return memcmp(&FLOAT_AS_DOUBLE(k), &FLOAT_AS_DOUBLE(v), sizeof(double)) == 0;
+    return false;
+}
+
+/* Names are interned: the same name is the same object. */
+static uint64_t name_hash(Value v)
+{
+    return mix((uint64_t)v);
+}
+
+static bool name_same(Value k, Value v)
+{
+    return k == v;
+}
+
+/* The index of v in list (found through ix, kept at most half full), appending v if absent: so
+ * that a function with 100,000 constants or names compiles in linear time. -1 on error. */
+static int index_add(Index *ix, Value list, Value v, uint64_t (*hash)(Value),
+                     bool (*same)(Value, Value))
+{
+    ListObj *l = (ListObj *)AS_OBJ(list);
+    if (2 * (l->size + 1) > ix->cap) {
+        size_t cap = ix->cap != 0 ? 2 * ix->cap : 16;
+        int32_t *slots = calloc(cap, sizeof *slots);
+        if (slots == NULL) {
+            exc_nomemory();
+            return -1;
+        }
+        for (size_t i = 0; i < l->size; i++) {
+            size_t j = hash(l->items[i]) & (cap - 1);
+            while (slots[j] != 0)
+                j = (j + 1) & (cap - 1);
+            slots[j] = (int32_t)i + 1;
+        }
+        free(ix->slots);
+        ix->slots = slots;
+        ix->cap = cap;
+    }
+    size_t mask = ix->cap - 1, j = hash(v) & mask;
+    for (; ix->slots[j] != 0; j = (j + 1) & mask)
+        if (same(l->items[ix->slots[j] - 1], v))
+            return ix->slots[j] - 1;
+    if (list_append(list, v) < 0)
+        return -1;
+    ix->slots[j] = (int32_t)l->size;
+    return (int)l->size - 1;
+}
+
 static int add_const(Compiler *c, Value v)
 {
-    Unit *u = c->u;
-    ListObj *l = (ListObj *)AS_OBJ(u->consts);
-    for (size_t i = 0; i < l->size; i++) {
-        Value k = l->items[i];
-        if (k == v)
-            return (int)i;
-        if (TYPE_OF(k) != TYPE_OF(v))
-            continue;
-        if (str_check(v) && str_eq(k, v))
-            return (int)i;
-        if (int_is_big(v) && int_compare(k, v) == 0)
-            return (int)i;
-        if (float_check(v) && memcmp(&FLOAT_AS_DOUBLE(k), &FLOAT_AS_DOUBLE(v), sizeof(double)) == 0)
-            return (int)i;
-    }
-    if (list_append(u->consts, v) < 0) {
+    int i = index_add(&c->u->cindex, c->u->consts, v, const_hash, const_same);
+    if (i < 0) {
         c->py_error = true;
         return 0;
     }
-    return (int)l->size - 1;
+    return i;
 }
 
 /* Add a constant, stealing the reference. */
@@ -299,15 +391,12 @@ static int add_name(Compiler *c, const char *name)
     Value v = intern(c, name);
     if (v == VNULL)
         return 0;
-    ListObj *l = (ListObj *)AS_OBJ(u->names);
-    for (size_t i = 0; i < l->size; i++)
-        if (l->items[i] == v)
-            return (int)i;
-    if (list_append(u->names, v) < 0) {
+    int i = index_add(&u->nindex, u->names, v, name_hash, name_same);
+    if (i < 0) {
         c->py_error = true;
         return 0;
     }
-    return (int)l->size - 1;
+    return i;
 }
 
 static void load_const(Compiler *c, Value v)
@@ -317,12 +406,21 @@ static void load_const(Compiler *c, Value v)
 
 /* ---- Units ---- */
 
+/* The slot of u->lp_index where name is, or where it would go (FNV-1a, linear probing). */
+static size_t lp_slot(Unit *u, const char *name)
+{
+    uint64_t h = 14695981039346656037ULL;
+    for (const unsigned char *p = (const unsigned char *)name; *p != '\0'; p++)
+        h = (h ^ *p) * 1099511628211ULL;
+    size_t mask = u->lp_cap - 1, j = (size_t)h & mask;
+    while (u->lp_index[j] != 0 && strcmp(u->lp_names[u->lp_index[j] - 1], name) != 0)
+        j = (j + 1) & mask;
+    return j;
+}
+
 static int lp_index(Unit *u, const char *name)
 {
-    for (int i = 0; i < u->nlp; i++)
-        if (strcmp(u->lp_names[i], name) == 0)
-            return i;
-    return -1;
+    return u->lp_cap != 0 ? u->lp_index[lp_slot(u, name)] - 1 : -1;
 }
 
 static void lp_add(Compiler *c, Unit *u, const char *name, uint8_t kind)
@@ -330,6 +428,7 @@ static void lp_add(Compiler *c, Unit *u, const char *name, uint8_t kind)
     u->lp_names[u->nlp] = name;
     u->lp_kinds[u->nlp] = kind;
     u->nlp++;
+    u->lp_index[lp_slot(u, name)] = u->nlp;
 }
 
 static void add_param_slot(Compiler *c, Unit *u, const char *name)
@@ -347,6 +446,10 @@ static void layout_locals(Compiler *c, Unit *u, Arguments *args)
     Scope *s = u->scope;
     u->lp_names = arena_alloc(&c->arena, sizeof(char *) * (size_t)(s->nsyms + 2));
     u->lp_kinds = arena_alloc(&c->arena, (size_t)(s->nsyms + 2));
+    for (u->lp_cap = 8; u->lp_cap < 2 * (size_t)(s->nsyms + 2); u->lp_cap *= 2)
+        ;
+    u->lp_index = arena_alloc(&c->arena, sizeof(int32_t) * u->lp_cap);
+    memset(u->lp_index, 0, sizeof(int32_t) * u->lp_cap);
     if (s->kind == SCOPE_MODULE)
         return;
     if (s->kind == SCOPE_CLASS) {
@@ -466,6 +569,8 @@ static void free_unit(Unit *u)
     free(u->labels);
     xdecref(u->consts);
     xdecref(u->names);
+    free(u->cindex.slots);
+    free(u->nindex.slots);
     free(u);
 }
 
@@ -1303,10 +1408,18 @@ static void compile_subscript_index(Compiler *c, Expr *slice)
 
 static void compile_store_target(Compiler *c, Expr *t);
 
+static void compile_expr_kind(Compiler *c, Expr *e);
+
 static void compile_expr(Compiler *c, Expr *e)
 {
-    if (failed(c))
+    if (failed(c) || !enter(c))
         return;
+    compile_expr_kind(c, e);
+    c->depth--;
+}
+
+static void compile_expr_kind(Compiler *c, Expr *e)
+{
     Unit *u = c->u;
     int saved_line = u->line;
     u->line = e->loc.line;
@@ -2142,10 +2255,18 @@ static void compile_importfrom(Compiler *c, Stmt *s)
     emit(c, OP_POP_TOP, 0);
 }
 
+static void compile_stmt_kind(Compiler *c, Stmt *s);
+
 static void compile_stmt(Compiler *c, Stmt *s)
 {
-    if (failed(c))
+    if (failed(c) || !enter(c))
         return;
+    compile_stmt_kind(c, s);
+    c->depth--;
+}
+
+static void compile_stmt_kind(Compiler *c, Stmt *s)
+{
     Unit *u = c->u;
     u->line = s->loc.line;
     switch (s->kind) {
@@ -2304,14 +2425,18 @@ Value compiler_compile(const char *src, size_t len, Value filename, ParseMode mo
     arena_init(&c.arena);
     c.filename = filename;
     c.mode = mode;
+    int limit = thread_current()->rt->recursion_limit;
+    c.max_depth = limit > INT32_MAX / 3 ? INT32_MAX : 3 * limit;
     Value result = VNULL;
     AstModule *mod = parser_parse(&c.arena, src, len, mode, &c.err);
     if (mod == NULL) {
         c.failed = true;
         goto done;
     }
-    if (symtable_build(&c.st, &c.arena, mod, &c.err) < 0) {
+    int st_rc = symtable_build(&c.st, &c.arena, mod, &c.err);
+    if (st_rc < 0) {
         c.failed = true;
+        c.py_error = st_rc == -2; /* RecursionError raised */
         goto done;
     }
     if (!enter_unit(&c, c.st.top, NULL, 1))

@@ -2614,9 +2614,10 @@ void eval_gen_frame_free(Frame *f)
 Value eval_gen_resume(ThreadState *ts, Frame *f, bool throwing)
 {
     if (enter_recursion_check(ts) < 0) {
-        if (throwing) {
-            /* Keep the RecursionError; the thrown exception is dropped. */
-        }
+        /* The generator ends with the RecursionError (a thrown exception is dropped), as in
+         * CPython: left suspended, its dealloc would try to close it, still too deep. */
+        frame_clear(f, f->sp);
+        f->finished = true;
         return VNULL;
     }
     f->prev = ts->frame;

@@ -372,6 +372,11 @@ static void gen_traverse(Obj *o, VisitFn visit, void *arg)
     visit_value(f->globals, visit, arg);
     visit_value(f->builtins, visit, arg);
     visit_value(f->locals, visit, arg);
+    /* A running frame's sp is saved only at calls and breaker checks, so the slots
+     * below it may be stale; skip them, as CPython does for an executing frame.
+     * Leaving references out only makes their targets look reachable. */
+    if (g->running)
+        return;
     for (Value *p = f->localsplus; p < f->sp; p++)
         visit_value(*p, visit, arg);
 }

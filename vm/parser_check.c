@@ -29,6 +29,16 @@ static void record(Deferred *d, Loc loc, const char *fmt, ...)
     parser_error_at(&d->err, SYNTAX_ERROR, loc, "%s", msg);
 }
 
+/*
+ * Nesting past which the checks stop descending. The tree can be far deeper
+ * than the parser's own recursion (`1+1+...+1`, `x[0][0]...[0]` are built by
+ * loops), and walking it all would overflow the C stack. Anything this deep
+ * is refused by the symbol table anyway (RecursionError "maximum recursion
+ * depth exceeded during compilation", as CPython's); the walks count in
+ * p->depth, which the parser has brought back to 0.
+ */
+#define CHECK_MAX_DEPTH 10000
+
 /* ------------------------------------------------ symbol-table order */
 
 static void sym_expr(Parser *p, Expr *e);
@@ -103,11 +113,20 @@ static void sym_comp(Parser *p, Comprehension *g, int n)
     }
 }
 
+static void sym_expr_kind(Parser *p, Expr *e);
+
 static void sym_expr(Parser *p, Expr *e)
 {
-    if (e == NULL || p->symtable_err.set) {
+    if (e == NULL || p->symtable_err.set || p->depth >= CHECK_MAX_DEPTH) {
         return;
     }
+    p->depth++;
+    sym_expr_kind(p, e);
+    p->depth--;
+}
+
+static void sym_expr_kind(Parser *p, Expr *e)
+{
     switch (e->kind) {
     case EXPR_BOOLOP: sym_exprs(p, e->u.boolop.values); break;
     case EXPR_BINOP: sym_expr(p, e->u.binop.left); sym_expr(p, e->u.binop.right); break;
@@ -306,11 +325,20 @@ static void cc_comp(Parser *p, Expr *e)
     cc_expr(p, e->u.comp.value, PLACE_PLAIN);
 }
 
+static void cc_expr_kind(Parser *p, Expr *e, Place place);
+
 static void cc_expr(Parser *p, Expr *e, Place place)
 {
-    if (e == NULL || p->compile_err.set) {
+    if (e == NULL || p->compile_err.set || p->depth >= CHECK_MAX_DEPTH) {
         return;
     }
+    p->depth++;
+    cc_expr_kind(p, e, place);
+    p->depth--;
+}
+
+static void cc_expr_kind(Parser *p, Expr *e, Place place)
+{
     switch (e->kind) {
     case EXPR_STARRED:
         if (place == PLACE_TARGET) {

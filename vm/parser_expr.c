@@ -1027,7 +1027,12 @@ static Expr *power(Parser *p)
     }
     int m = p->mark;
     advance(p);
+    /* `1 ** 1 ** ...` nests to the right: count it, or a long chain overflows the C stack. */
+    if (!parser_enter(p)) {
+        return NULL;
+    }
     Expr *b = factor(p);
+    leave(p);
     return b != NULL ? binop(p, start, a, AST_POW, b) : parser_expr_backtrack(p, m, a);
 }
 

@@ -14,12 +14,38 @@
 
 #include <stdarg.h>
 
+#include "exc.h"
+#include "runtime.h"
+
 typedef struct Walker {
     SymTable *st;
     Scope *cur;
     SyntaxErr *err;
     bool failed;
+    bool too_deep;  /* failed with RecursionError raised, not a SyntaxError */
+    int depth;      /* statements and expressions being visited */
+    int max_depth;  /* CPython's bound: 3 per level of the recursion limit */
 } Walker;
+
+/* Enter one level of the tree; false (RecursionError raised) past the bound
+ * or near the end of the C stack. Pair every true with leave(). */
+static bool enter(Walker *w)
+{
+    if (++w->depth > w->max_depth || thread_c_stack_low(thread_current())) {
+        w->depth--;
+        if (!w->failed) {
+            exc_raise(&exc_RecursionError, "maximum recursion depth exceeded during compilation");
+            w->failed = w->too_deep = true;
+        }
+        return false;
+    }
+    return true;
+}
+
+static void leave(Walker *w)
+{
+    w->depth--;
+}
 
 static void fail(Walker *w, Loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
@@ -36,12 +62,30 @@ static void fail(Walker *w, Loc loc, const char *fmt, ...)
     w->failed = true;
 }
 
+/* FNV-1a: scopes with 100,000 names must not make every lookup a linear search. */
+static size_t name_hash(const char *name)
+{
+    uint64_t h = 14695981039346656037ULL;
+    for (const unsigned char *p = (const unsigned char *)name; *p != '\0'; p++)
+        h = (h ^ *p) * 1099511628211ULL;
+    return (size_t)h;
+}
+
+/* The slot of s->index where name is, or where it would go. */
+static size_t index_slot(Scope *s, const char *name)
+{
+    size_t mask = (size_t)s->cap_index - 1, j = name_hash(name) & mask;
+    while (s->index[j] != 0 && strcmp(s->syms[s->index[j] - 1].name, name) != 0)
+        j = (j + 1) & mask;
+    return j;
+}
+
 Symbol *symtable_lookup(Scope *s, const char *name)
 {
-    for (int i = 0; i < s->nsyms; i++)
-        if (strcmp(s->syms[i].name, name) == 0)
-            return &s->syms[i];
-    return NULL;
+    if (s->index == NULL)
+        return NULL;
+    int k = s->index[index_slot(s, name)];
+    return k != 0 ? &s->syms[k - 1] : NULL;
 }
 
 Scope *symtable_child(Scope *s, const void *node)
@@ -64,7 +108,14 @@ static Symbol *add_symbol(Walker *w, Scope *s, const char *name)
             memcpy(n, s->syms, sizeof(Symbol) * (size_t)s->nsyms);
         s->syms = n;
         s->cap_syms = cap;
+        /* The index stays over twice as big as the symbols: rebuild it at the same time. */
+        s->cap_index = 4 * cap;
+        s->index = arena_alloc(w->st->arena, sizeof(int) * (size_t)s->cap_index);
+        memset(s->index, 0, sizeof(int) * (size_t)s->cap_index);
+        for (int i = 0; i < s->nsyms; i++)
+            s->index[index_slot(s, s->syms[i].name)] = i + 1;
     }
+    s->index[index_slot(s, name)] = s->nsyms + 1;
     sym = &s->syms[s->nsyms++];
     sym->name = name;
     sym->flags = 0;
@@ -161,10 +212,18 @@ static void visit_comprehension(Walker *w, Expr *e, const char *name)
     w->cur = outer;
 }
 
+static void visit_expr_kind(Walker *w, Expr *e);
+
 static void visit_expr(Walker *w, Expr *e)
 {
-    if (e == NULL || w->failed)
+    if (e == NULL || w->failed || !enter(w))
         return;
+    visit_expr_kind(w, e);
+    leave(w);
+}
+
+static void visit_expr_kind(Walker *w, Expr *e)
+{
     switch (e->kind) {
     case EXPR_CONST:
         break;
@@ -341,10 +400,18 @@ static bool is_docstring(StmtList body)
            s->u.expr.value->u.constant.kind == CONST_STR;
 }
 
+static void visit_stmt_kind(Walker *w, Stmt *s);
+
 static void visit_stmt(Walker *w, Stmt *s)
 {
-    if (w->failed)
+    if (w->failed || !enter(w))
         return;
+    visit_stmt_kind(w, s);
+    leave(w);
+}
+
+static void visit_stmt_kind(Walker *w, Stmt *s)
+{
     switch (s->kind) {
     case STMT_EXPR:
         visit_expr(w, s->u.expr.value);
@@ -502,18 +569,24 @@ static void visit_stmts(Walker *w, StmtList body)
 
 /* ---- Resolution ---- */
 
-/* A set of names as a growable array (scopes are small). */
+/* A set of names: a growable array in insertion order, with a hash table of positions + 1. */
 typedef struct NameSet {
     const char **names;
     int len, cap;
+    int *index; /* 4 * cap slots */
 } NameSet;
+
+static size_t set_slot(const NameSet *s, const char *name)
+{
+    size_t mask = 4 * (size_t)s->cap - 1, j = name_hash(name) & mask;
+    while (s->index[j] != 0 && strcmp(s->names[s->index[j] - 1], name) != 0)
+        j = (j + 1) & mask;
+    return j;
+}
 
 static bool set_has(const NameSet *s, const char *name)
 {
-    for (int i = 0; i < s->len; i++)
-        if (strcmp(s->names[i], name) == 0)
-            return true;
-    return false;
+    return s != NULL && s->cap != 0 && s->index[set_slot(s, name)] != 0;
 }
 
 static void set_add(Arena *a, NameSet *s, const char *name)
@@ -527,7 +600,12 @@ static void set_add(Arena *a, NameSet *s, const char *name)
             memcpy(n, s->names, sizeof(char *) * (size_t)s->len);
         s->names = n;
         s->cap = cap;
+        s->index = arena_alloc(a, sizeof(int) * 4 * (size_t)cap);
+        memset(s->index, 0, sizeof(int) * 4 * (size_t)cap);
+        for (int i = 0; i < s->len; i++)
+            s->index[set_slot(s, s->names[i])] = i + 1;
     }
+    s->index[set_slot(s, name)] = s->len + 1;
     s->names[s->len++] = name;
 }
 
@@ -558,7 +636,7 @@ static int analyze(Walker *w, Scope *s, const NameSet *bound, NameSet *free_out)
             sym->scope = SC_FREE;
         } else if (sym->flags & (SYM_DEF_LOCAL | SYM_DEF_PARAM)) {
             sym->scope = SC_LOCAL;
-        } else if (bound != NULL && set_has(bound, sym->name)) {
+        } else if (set_has(bound, sym->name)) {
             sym->scope = SC_FREE;
         } else {
             sym->scope = SC_GLOBAL_IMPLICIT;
@@ -632,7 +710,8 @@ static int analyze(Walker *w, Scope *s, const NameSet *bound, NameSet *free_out)
 
 int symtable_build(SymTable *st, Arena *arena, AstModule *mod, SyntaxErr *err)
 {
-    Walker w = {st, NULL, err, false};
+    int limit = thread_current()->rt->recursion_limit;
+    Walker w = {st, NULL, err, false, false, 0, limit > INT32_MAX / 3 ? INT32_MAX : 3 * limit};
     st->arena = arena;
     st->top = open_scope(&w, SCOPE_MODULE, "<module>", mod, 1);
     if (mod->expr != NULL)
@@ -640,7 +719,7 @@ int symtable_build(SymTable *st, Arena *arena, AstModule *mod, SyntaxErr *err)
     else
         visit_stmts(&w, mod->body);
     if (w.failed)
-        return -1;
+        return w.too_deep ? -2 : -1;
     NameSet free = {0};
     if (analyze(&w, st->top, NULL, &free) < 0)
         return -1;

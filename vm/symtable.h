@@ -77,6 +77,8 @@ typedef struct Scope {
     Symbol *syms;              /**< symbols in first-seen order (parameters first) */
     int nsyms;                 /**< how many */
     int cap_syms;              /**< allocated */
+    int *index;                /**< hash table of symbol numbers + 1 (0: empty), or NULL */
+    int cap_index;             /**< its size: a power of two, over twice @ref nsyms */
     bool is_generator;         /**< contains yield */
     bool has_docstring;        /**< first statement is a string (functions) */
     bool needs_class_cell;     /**< a method uses super() or __class__ (classes) */
@@ -91,7 +93,9 @@ typedef struct SymTable {
 
 /**
  * Build and resolve the scopes of @p mod.
- * @return 0, or -1 with @p err filled (SyntaxError with CPython's message)
+ * @return 0; -1 with @p err filled (SyntaxError with CPython's message); or -2 with
+ *         RecursionError raised (the tree nests deeper than CPython's compiler allows:
+ *         3 levels per level of the recursion limit, or the C stack is nearly full)
  */
 int symtable_build(SymTable *st, Arena *arena, AstModule *mod, SyntaxErr *err);
 /** The child scope opened by AST node @p node, or NULL. */
