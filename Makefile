@@ -191,8 +191,10 @@ stress: gilvm $(ASAN_DIR)/gilvm
 	@if grep -l "ERROR: " $(ASAN_DIR)/stress.log.* 2>/dev/null; then \
 	    echo "ASan errors: see the files above"; exit 1; fi
 
-## valgrind: memcheck on every program test; fails unless "definitely lost: 0"
-valgrind: gilvm
+## valgrind: memcheck on every unit test and program test; fails on any error or "definitely lost"
+valgrind: gilvm $(UNIT_BINS)
+	@RUN_UNIT_WRAPPER="valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99" \
+	    sh tests/run_unit.sh $(UNIT_BINS)
 	@python3 tests/run_programs.py --gilvm ./gilvm --valgrind tests/programs
 
 ## bench-single: single-thread benchmarks (examples/bench), gilvm vs python3 side by side; BENCH_ARGS="--repeat 9 --filter fib"
