@@ -1,4 +1,5 @@
-# Two (or N) threads each count to a million: CPU-bound pure Python.
+# Two (or N, the first argument) threads each count to a million (or the
+# second argument): CPU-bound pure Python.
 # Under a global lock they take turns, so the total time is about the
 # same as one thread doing all the work; `--stats` shows how the lock
 # was handed over. Runs unchanged under python3.
@@ -6,7 +7,7 @@ import sys
 import threading
 
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 2
-WORK = 1_000_000
+WORK = int(sys.argv[2]) if len(sys.argv) > 2 else 1_000_000
 
 
 def count(n):
