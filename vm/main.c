@@ -8,6 +8,7 @@
  * to sys.exit() otherwise.
  */
 #include <errno.h>
+#include <signal.h>
 #include <limits.h>
 #include <unistd.h>
 
@@ -63,6 +64,9 @@ static void list_strategies(void)
         printf("%-12s %s\n", (*s)->name, (*s)->summary);
 }
 
+/* report_exception()'s status for an uncaught KeyboardInterrupt: die by SIGINT (main()). */
+#define STATUS_SIGINT 0x100
+
 /* Exit status for an uncaught exception; prints it (SystemExit prints only its message). */
 static int report_exception(void)
 {
@@ -97,8 +101,23 @@ static int report_exception(void)
         xdecref(code);
     } else {
         traceback_print_exception(e, stderr);
+        if (type_is_subtype(TYPE_OF(e), &exc_KeyboardInterrupt))
+            status = STATUS_SIGINT;
     }
     decref(e);
+    return status;
+}
+
+/* The process's exit status for status; STATUS_SIGINT does not return. */
+static int final_status(int status)
+{
+    if (status == STATUS_SIGINT) {
+        /* As CPython 3.8+: a program stopped by Ctrl-C ends by SIGINT, so that the shell
+         * running it (a loop, make) sees the interrupt and stops too. */
+        signal(SIGINT, SIG_DFL);
+        kill(getpid(), SIGINT);
+        status = 128 + SIGINT;
+    }
     return status;
 }
 
@@ -213,7 +232,7 @@ int main(int argc, char **argv)
     if (argc >= 2 && strcmp(argv[1], "dis") == 0) {
         if (argc != 3)
             return usage_error("%s", "dis needs exactly one FILE");
-        return run_dis(argv[2]);
+        return final_status(run_dis(argv[2]));
     }
     for (; i < argc; i++) {
         const char *a = argv[i];
@@ -386,5 +405,5 @@ int main(int argc, char **argv)
     free(pargv);
     if (fflush(stdout) != 0 && status == 0)
         status = 120;
-    return status;
+    return final_status(status);
 }

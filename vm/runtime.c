@@ -28,6 +28,8 @@
 
 /* The runtime the SIGINT handler reports to (one per process). */
 static Runtime *signal_runtime;
+/* SIGINT's disposition before runtime_new(), put back by runtime_fini(). */
+static struct sigaction saved_sigint;
 
 static void on_sigint(int sig)
 {
@@ -131,11 +133,15 @@ Runtime *runtime_init(const RuntimeOptions *opts)
     }
     decref(bm);
     signal_runtime = rt;
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_sigint;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, NULL);
+    /* As CPython: Ctrl-C raises KeyboardInterrupt, unless SIGINT was ignored when we
+     * started (a background job of a shell without job control, nohup): then it stays so. */
+    if (sigaction(SIGINT, NULL, &saved_sigint) == 0 && saved_sigint.sa_handler != SIG_IGN) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_sigint;
+        sigemptyset(&sa.sa_mask);
+        sigaction(SIGINT, &sa, NULL);
+    }
     return rt;
 fail:
     if (exc_occurred()) {
@@ -314,7 +320,7 @@ void runtime_fini(Runtime *rt)
 {
     if (rt == NULL)
         return;
-    signal(SIGINT, SIG_DFL);
+    sigaction(SIGINT, &saved_sigint, NULL);
     signal_runtime = NULL;
     fflush(stdout);
     fflush(stderr);
