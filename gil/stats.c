@@ -44,11 +44,6 @@ uint64_t stats_now_ns(void)
     return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
 }
 
-uint64_t stats_thread_cpu_ns(void)
-{
-    return stats_clock_cpu_ns(CLOCK_THREAD_CPUTIME_ID);
-}
-
 uint64_t stats_clock_cpu_ns(clockid_t clock)
 {
     struct timespec t;

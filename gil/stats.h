@@ -64,8 +64,6 @@ void stats_accumulate(ThreadStats *to, const ThreadStats *from);
 void stats_reset(ThreadStats *s);
 /** Monotonic clock in nanoseconds. */
 uint64_t stats_now_ns(void);
-/** CPU time of the calling thread in nanoseconds. */
-uint64_t stats_thread_cpu_ns(void);
 /** CPU time so far of the thread whose CPU-time clock is @p clock (pthread_getcpuclockid()), in nanoseconds; 0 if unreadable. */
 uint64_t stats_clock_cpu_ns(clockid_t clock);
 

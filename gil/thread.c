@@ -44,6 +44,7 @@ ThreadState *thread_state_new(Runtime *rt)
     ts->c_stack_limit = compute_stack_limit();
     if (pthread_getcpuclockid(pthread_self(), &ts->cpu_clock) != 0)
         ts->cpu_clock = CLOCK_THREAD_CPUTIME_ID; /* read only by the thread itself then */
+    thread_restart_clocks(ts);
     pthread_mutex_lock(&rt->threads_lock);
     ts->next = rt->threads;
     if (rt->threads != NULL)
@@ -52,6 +53,20 @@ ThreadState *thread_state_new(Runtime *rt)
     pthread_mutex_unlock(&rt->threads_lock);
     thread_current_state = ts;
     return ts;
+}
+
+uint64_t thread_cpu_ns(ThreadState *ts)
+{
+    uint64_t now = stats_clock_cpu_ns(ts->cpu_clock);
+    uint64_t base = atomic_load_explicit(&ts->cpu_base_ns, memory_order_relaxed);
+    return now > base ? now - base : 0;
+}
+
+void thread_restart_clocks(ThreadState *ts)
+{
+    atomic_store_explicit(&ts->cpu_base_ns, stats_clock_cpu_ns(ts->cpu_clock),
+                          memory_order_relaxed);
+    atomic_store_explicit(&ts->start_ns, stats_now_ns(), memory_order_relaxed);
 }
 
 void thread_state_free(ThreadState *ts)

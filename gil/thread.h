@@ -77,7 +77,8 @@ typedef struct ThreadState {
 
     /* Threads and the strategy (gil/) */
     uint64_t hold_start_ns;          /**< when the thread last took the global lock */
-    uint64_t start_ns;               /**< when the thread started */
+    _Atomic uint64_t start_ns;       /**< when the thread started, or the counters were reset */
+    _Atomic uint64_t cpu_base_ns;    /**< its CPU time then (see thread_cpu_ns()) */
     clockid_t cpu_clock;             /**< the thread's CPU-time clock, readable from other threads */
     int32_t ticks;                   /**< instructions left before the next check (gil-legacy) */
     int32_t tick_interval;           /**< instructions between checks, or 0 when not counted */
@@ -104,6 +105,14 @@ static inline ThreadState *thread_current(void)
 ThreadState *thread_state_new(struct Runtime *rt);
 /** Unlink and free a thread state (its Python frames must be gone). */
 void thread_state_free(ThreadState *ts);
+/**
+ * CPU time @p ts has used since it started or its counters were last reset, in nanoseconds.
+ * Another thread may ask only while @p ts is still registered (under the runtime's
+ * threads_lock): its clock ends with it.
+ */
+uint64_t thread_cpu_ns(ThreadState *ts);
+/** Start @p ts's wall and CPU time over from now (gilvm.reset_stats()); same rule. */
+void thread_restart_clocks(ThreadState *ts);
 
 /**
  * True when the calling thread's C stack is nearly exhausted. Recursion

@@ -89,7 +89,7 @@ static Value gilvm_stats(Value self, const Value *args, size_t nargs, Value kwna
         decref(d);
     }
     result = stats_dict(&total);
-    double wall = (double)(stats_now_ns() - rt->start_ns) * 1e-9;
+    double wall = (double)(stats_now_ns() - atomic_load(&rt->start_ns)) * 1e-9;
     double cpu = (double)stats_get(&total.cpu_ns) * 1e-9;
     if (result == VNULL || put(result, "strategy", str_from_cstr(rt->strategy->name)) < 0 ||
         put(result, "threads", newref(threads)) < 0 ||

@@ -457,7 +457,6 @@ static void *thread_main(void *p)
         fputs("gilvm: cannot start a thread: out of memory\n", stderr);
         return NULL;
     }
-    ts->start_ns = stats_now_ns();
     strategy_attach(ts);
     size_t n = TUPLE_SIZE(b->args);
     Value r;

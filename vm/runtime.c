@@ -82,7 +82,6 @@ Runtime *runtime_init(const RuntimeOptions *opts)
         return NULL;
     }
     rt->main_thread = ts;
-    ts->start_ns = rt->start_ns;
     snprintf(ts->name, sizeof ts->name, "MainThread");
     if (eval_thread_init(ts) < 0)
         goto fail;
@@ -179,8 +178,9 @@ static void clear_modules(Runtime *rt)
 
 static void record_thread(Runtime *rt, ThreadState *ts)
 {
-    atomic_store_explicit(&ts->stats.cpu_ns, stats_thread_cpu_ns(), memory_order_relaxed);
-    atomic_store_explicit(&ts->stats.wall_ns, stats_now_ns() - ts->start_ns, memory_order_relaxed);
+    atomic_store_explicit(&ts->stats.cpu_ns, thread_cpu_ns(ts), memory_order_relaxed);
+    atomic_store_explicit(&ts->stats.wall_ns, stats_now_ns() - atomic_load(&ts->start_ns),
+                          memory_order_relaxed);
     pthread_mutex_lock(&rt->finished_lock);
     if (rt->nfinished == rt->cap_finished) {
         size_t cap = rt->cap_finished ? rt->cap_finished * 2 : 16;
@@ -234,11 +234,8 @@ ThreadRecord *runtime_thread_records(Runtime *rt, size_t *n)
                 stats_accumulate(&r->stats, &t->stats);
                 /* A live thread's clock: it is still in the list, so still running (it
                  * leaves the list under threads_lock, held here, before it ends). */
-                atomic_store_explicit(&r->stats.cpu_ns,
-                                      t == thread_current() ? stats_thread_cpu_ns()
-                                                            : stats_clock_cpu_ns(t->cpu_clock),
-                                      memory_order_relaxed);
-                atomic_store_explicit(&r->stats.wall_ns, stats_now_ns() - t->start_ns,
+                atomic_store_explicit(&r->stats.cpu_ns, thread_cpu_ns(t), memory_order_relaxed);
+                atomic_store_explicit(&r->stats.wall_ns, stats_now_ns() - atomic_load(&t->start_ns),
                                       memory_order_relaxed);
             }
         }
@@ -254,8 +251,11 @@ ThreadRecord *runtime_thread_records(Runtime *rt, size_t *n)
 void runtime_reset_stats(Runtime *rt)
 {
     pthread_mutex_lock(&rt->threads_lock);
-    for (ThreadState *t = rt->threads; t != NULL; t = t->next)
+    for (ThreadState *t = rt->threads; t != NULL; t = t->next) {
         stats_reset(&t->stats);
+        thread_restart_clocks(t);
+    }
+    atomic_store(&rt->start_ns, stats_now_ns());
     pthread_mutex_unlock(&rt->threads_lock);
     pthread_mutex_lock(&rt->finished_lock);
     rt->nfinished = 0;
@@ -291,7 +291,7 @@ void runtime_print_stats(Runtime *rt, FILE *out)
         }
         fputc('\n', out);
     }
-    double wall = (double)(stats_now_ns() - rt->start_ns) * 1e-9;
+    double wall = (double)(stats_now_ns() - atomic_load(&rt->start_ns)) * 1e-9;
     double cpu = (double)stats_get(&total.cpu_ns) * 1e-9;
     fprintf(out, "threads %zu, wall %.3f s, cpu %.3f s, cores used %.2f\n", n, wall, cpu,
             wall > 0 ? cpu / wall : 0.0);

@@ -45,7 +45,7 @@ typedef struct Runtime {
     size_t nfinished;         /**< how many */
     size_t cap_finished;      /**< allocated */
     pthread_mutex_t finished_lock; /**< protects @ref finished */
-    uint64_t start_ns;        /**< when the runtime started (for cores used) */
+    _Atomic uint64_t start_ns; /**< when the runtime started, or the counters were last reset (cores used) */
 } Runtime;
 
 /** The counters of a thread that has ended (or a live one, in a report). */
