@@ -51,17 +51,30 @@ void strategy_names(char *buf, size_t size)
     }
 }
 
-void strategy_attach(ThreadState *ts)
+/* The interpreter is shutting down: a daemon thread that (re)gets the lock ends here,
+   touching nothing. */
+static void exit_if_finalizing(ThreadState *ts)
 {
     Runtime *rt = ts->rt;
-    rt->strategy->attach(ts);
     if (UNLIKELY(atomic_load_explicit(&rt->finalizing, memory_order_acquire)) &&
         ts != rt->main_thread) {
-        /* The interpreter is shutting down: a daemon thread ends here, touching nothing. */
+        ts->attached = false;
         rt->strategy->detach(ts);
         pthread_exit(NULL);
     }
+}
+
+void strategy_attach(ThreadState *ts)
+{
+    ts->rt->strategy->attach(ts);
+    exit_if_finalizing(ts);
     ts->attached = true;
+}
+
+void strategy_handle_breaker(ThreadState *ts, uint32_t bits)
+{
+    ts->rt->strategy->handle_breaker(ts, bits);
+    exit_if_finalizing(ts);
 }
 
 void strategy_detach(ThreadState *ts)

@@ -59,6 +59,12 @@ void strategy_names(char *buf, size_t size);
 void strategy_attach(ThreadState *ts);
 /** The calling thread detaches before blocking (strategy's detach). */
 void strategy_detach(ThreadState *ts);
+/**
+ * The strategy's handle_breaker() for @p bits, then, if the lock changed hands
+ * meanwhile and the runtime started finalizing, end the calling thread (not the
+ * main thread) as strategy_attach() does.
+ */
+void strategy_handle_breaker(ThreadState *ts, uint32_t bits);
 
 /** gil-legacy: set the check interval (instructions) if @p interval > 0; returns the old one. */
 int gil_legacy_check_interval(int interval);

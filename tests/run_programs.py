@@ -6,9 +6,13 @@ Usage: python3 tests/run_programs.py [options] DIR [NAME-FILTER...]
 
 Every DIR/NAME.py is a test. Its expected stdout is NAME.out, its expected
 stderr NAME.err and its expected exit status NAME.rc (a missing file means
-"empty" / 0; in --syntax mode a missing .rc means 1). Files NAME.gilvm.out,
+"empty" / 0; in --syntax mode a missing .rc means 1; -2 means "ended by
+SIGINT", as an uncaught KeyboardInterrupt ends). Files NAME.gilvm.out,
 NAME.gilvm.err and NAME.gilvm.rc, where present, replace the CPython
 recording for gilvm runs (only where gilvm differs on purpose).
+A test whose first line is `# gilvm-only` uses what only gilvm has (the
+gilvm and native modules): --record records it with gilvm, and
+--check-python skips it.
 See tests/README.md for the formats and the normalisations applied.
 """
 
@@ -111,10 +115,20 @@ class Test:
 
 
 class Result:
-    def __init__(self, name, ok, message=""):
+    def __init__(self, name, ok, message="", skipped=False):
         self.name = name
         self.ok = ok
         self.message = message
+        self.skipped = skipped
+
+
+GILVM_ONLY = b"# gilvm-only"
+
+
+def is_gilvm_only(test):
+    """Whether the program's first line marks it as runnable by gilvm only."""
+    data = read_bytes(test.path(".py")) or b""
+    return data.split(b"\n", 1)[0].rstrip() == GILVM_ONLY
 
 
 def python_env():
@@ -176,7 +190,7 @@ def compare(test, exp, got, note):
     problems = []
     if note:
         problems.append(note)
-    elif rc is not None and rc < 0:
+    elif rc is not None and rc < 0 and rc != exp[2]:
         try:
             sig = signal.Signals(-rc).name
         except ValueError:
@@ -262,6 +276,8 @@ def run_python(test, opts):
 
 
 def check_python(test, opts):
+    if is_gilvm_only(test):
+        return Result(test.name, True, skipped=True)
     exp = test.expected(opts, allow_gilvm=False)
     out, err, rc, note = run_python(test, opts)
     err = strip_dir(err, test.dir)
@@ -269,11 +285,23 @@ def check_python(test, opts):
 
 
 def record(test, opts):
-    out, err, rc, note = run_python(test, opts)
+    if is_gilvm_only(test):
+        # CPython cannot run it: the recording is what gilvm prints.
+        if opts.gilvm is None:
+            return Result(test.name, False, "FAIL %s: gilvm-only, and %s not found"
+                          % (test.name, opts.gilvm_arg))
+        env = dict(os.environ)
+        env["GILVM_TEST"] = "1"
+        out, err, rc, note = run_process([opts.gilvm, test.name + ".py"], test, opts.timeout,
+                                         env)
+        who = "gilvm"
+    else:
+        out, err, rc, note = run_python(test, opts)
+        who = "python3"
     if note or rc is None:
         return Result(test.name, False, "FAIL %s: %s" % (test.name, note))
-    if rc < 0:
-        return Result(test.name, False, "FAIL %s: python3 killed by signal %d" % (test.name, -rc))
+    if rc < 0 and rc != -signal.SIGINT:  # SIGINT: an uncaught KeyboardInterrupt ends so
+        return Result(test.name, False, "FAIL %s: %s killed by signal %d" % (test.name, who, -rc))
     err = strip_dir(err, test.dir)
     default_rc = 1 if opts.syntax else 0
     with open(test.path(".out"), "wb") as f:
@@ -334,38 +362,43 @@ def main():
     opts.dir = os.path.abspath(opts.dir)
     tests = find_tests(opts.dir, opts.filters)
 
+    opts.gilvm_arg = opts.gilvm
+    gilvm = shutil.which(opts.gilvm) if os.sep not in opts.gilvm else opts.gilvm
+    opts.gilvm = os.path.abspath(gilvm) if gilvm is not None and os.path.exists(gilvm) else None
     if opts.record or opts.check_python:
         if shutil.which(opts.python) is None:
             print("run_programs: %s not found; skipping" % opts.python)
             return 0
         action = record if opts.record else check_python
     else:
-        gilvm = shutil.which(opts.gilvm) if os.sep not in opts.gilvm else opts.gilvm
-        if gilvm is None or not os.path.exists(gilvm):
-            print("run_programs: %s not found" % opts.gilvm, file=sys.stderr)
+        if opts.gilvm is None:
+            print("run_programs: %s not found" % opts.gilvm_arg, file=sys.stderr)
             return 2
-        opts.gilvm = os.path.abspath(gilvm)
         if opts.valgrind and shutil.which("valgrind") is None:
             print("run_programs: valgrind not found", file=sys.stderr)
             return 2
         action = run_gilvm
 
-    passed = failed = 0
+    passed = failed = skipped = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, opts.jobs)) as pool:
         futures = [pool.submit(action, t, opts) for t in tests]
         for fut in futures:
             res = fut.result()
             if opts.verbose:
-                print(("ok   " if res.ok else "FAIL ") + res.name, flush=True)
-            if res.ok:
+                tag = "skip " if res.skipped else "ok   " if res.ok else "FAIL "
+                print(tag + res.name, flush=True)
+            if res.skipped:
+                skipped += 1
+            elif res.ok:
                 passed += 1
             else:
                 failed += 1
                 print(res.message, flush=True)
+    tail = ", %d skipped (gilvm-only)" % skipped if skipped else ""
     if opts.record:
-        print("%d recorded, %d failed" % (passed, failed))
+        print("%d recorded, %d failed%s" % (passed, failed, tail))
     else:
-        print("%d passed, %d failed" % (passed, failed))
+        print("%d passed, %d failed%s" % (passed, failed, tail))
     return 1 if failed else 0
 
 

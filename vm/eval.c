@@ -889,7 +889,7 @@ int eval_handle_breaker(ThreadState *ts)
     }
     uint32_t other = bits & ~(BREAKER_GC | BREAKER_SIGNAL);
     if (other && rt->strategy->handle_breaker != NULL)
-        rt->strategy->handle_breaker(ts, other);
+        strategy_handle_breaker(ts, other);
     return 0;
 }
 
@@ -902,7 +902,7 @@ int eval_handle_breaker(ThreadState *ts)
  */
 static NOINLINE void eval_tick(ThreadState *ts)
 {
-    ts->rt->strategy->handle_breaker(ts, BREAKER_TICK);
+    strategy_handle_breaker(ts, BREAKER_TICK);
 }
 
 /* ---- The loop ---- */

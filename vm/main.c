@@ -67,6 +67,45 @@ static void list_strategies(void)
 /* report_exception()'s status for an uncaught KeyboardInterrupt: die by SIGINT (main()). */
 #define STATUS_SIGINT 0x100
 
+/*
+ * If the program replaced sys.excepthook, let its hook report e and return true (as CPython;
+ * a hook that fails is reported, then e itself); false to print e the usual way.
+ */
+static bool user_excepthook(Value e)
+{
+    Value sys = thread_current()->rt->sys;
+    Value hook = obj_getattr_cstr(sys, "excepthook");
+    Value orig = hook != VNULL ? obj_getattr_cstr(sys, "__excepthook__") : VNULL;
+    if (hook == VNULL || orig == VNULL || hook == orig) {
+        exc_clear();
+        xdecref(hook);
+        xdecref(orig);
+        return false;
+    }
+    decref(orig);
+    Value tb = obj_getattr_cstr(e, "__traceback__");
+    if (tb == VNULL) {
+        exc_clear();
+        tb = newref(NONE_VAL);
+    }
+    Value args[3] = {OBJ_VAL(TYPE_OF(e)), e, tb};
+    Value r = obj_call(hook, args, 3);
+    decref(tb);
+    decref(hook);
+    if (r == VNULL) {
+        Value err = exc_fetch();
+        fflush(stdout);
+        fputs("Error in sys.excepthook:\n", stderr);
+        if (err != VNULL)
+            traceback_print_exception(err, stderr);
+        fputs("\nOriginal exception was:\n", stderr);
+        traceback_print_exception(e, stderr);
+        xdecref(err);
+    }
+    xdecref(r);
+    return true;
+}
+
 /* Exit status for an uncaught exception; prints it (SystemExit prints only its message). */
 static int report_exception(void)
 {
@@ -100,7 +139,8 @@ static int report_exception(void)
         }
         xdecref(code);
     } else {
-        traceback_print_exception(e, stderr);
+        if (!user_excepthook(e))
+            traceback_print_exception(e, stderr);
         if (type_is_subtype(TYPE_OF(e), &exc_KeyboardInterrupt))
             status = STATUS_SIGINT;
     }

@@ -18,6 +18,7 @@
 #include "list.h"
 #include "str.h"
 #include "strbuf.h"
+#include "traceback.h"
 #include "tuple.h"
 
 /* ---- Standard streams ---- */
@@ -258,6 +259,20 @@ static Value sys_intern(Value self, const Value *args, size_t nargs, Value kwnam
     return str_intern(newref(args[0]));
 }
 
+/* sys.excepthook(type, value, traceback): print value and its traceback on stderr. */
+static Value sys_excepthook(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    if (args_no_kw("excepthook", kwnames) < 0 || args_count("excepthook", nargs, 3, 3) < 0)
+        return VNULL;
+    fflush(stdout);
+    if (!exc_is_instance(args[1]))
+        fprintf(stderr, "TypeError: print_exception(): Exception expected for value, %s found\n",
+                TYPE_OF(args[1])->name);
+    else
+        traceback_print_exception(args[1], stderr);
+    return newref(NONE_VAL);
+}
+
 static const MethodDef sys_functions[] = {
     {"exit", sys_exit, 0, "Exit the interpreter by raising SystemExit(status)."},
     {"getrecursionlimit", sys_getrecursionlimit, METH_NOARGS, "Return the recursion limit."},
@@ -271,6 +286,7 @@ static const MethodDef sys_functions[] = {
      "Return the maximum number of digits for int/str conversion."},
     {"set_int_max_str_digits", sys_set_int_max_str_digits, METH_KEYWORDS,
      "Set the maximum number of digits for int/str conversion."},
+    {"excepthook", sys_excepthook, 0, "Print an exception and its traceback to stderr."},
     {"exc_info", sys_exc_info, METH_NOARGS, "Return the exception being handled."},
     {"exception", sys_exception, METH_NOARGS, "Return the exception being handled."},
     {"intern", sys_intern, METH_O, "Intern a string."},
@@ -295,6 +311,14 @@ Value sys_create(Runtime *rt, int argc, char **argv)
         return VNULL;
     Value d = ((ModuleObj *)AS_OBJ(m))->dict;
     if (module_add_functions(m, sys_functions) < 0)
+        goto fail;
+    /* sys.__excepthook__ is the original hook itself. */
+    Value hook;
+    if (dict_lookup_cstr(d, "excepthook", &hook) <= 0)
+        goto fail;
+    int rc = dict_set_cstr(d, "__excepthook__", hook);
+    decref(hook);
+    if (rc < 0)
         goto fail;
     Value av = list_new((size_t)argc);
     if (av == VNULL)

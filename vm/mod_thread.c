@@ -15,6 +15,7 @@
 #include "modules.h"
 
 #include <errno.h>
+#include <math.h>
 #include <pthread.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -36,6 +37,8 @@
 
 /** Longest timeout a lock accepts, in seconds (CPython's TIMEOUT_MAX on Linux). */
 #define THREAD_TIMEOUT_MAX 9223372036.0
+/** Seconds that overflow CPython's 64-bit nanosecond clock values (2**63 ns). */
+#define THREAD_TIME_T_MAX 9223372036.854775808
 /** Slice of a wait in the main thread, so that signals are noticed (seconds). */
 #define WAIT_SLICE 0.05
 
@@ -82,26 +85,26 @@ static void lock_init_fields(LockObj *l)
 }
 
 /*
- * Take the lock, waiting at most timeout seconds (negative: forever). The
- * thread detaches while it waits. 1 acquired, 0 timed out, -1 interrupted
- * (an exception is set).
+ * Wait until claim(obj), called with mu held, succeeds (it may take what it found, as a
+ * lock's acquire does), at most timeout seconds (negative: forever); cv is signalled when
+ * it may have become true. The thread detaches while it waits; the main thread wakes every
+ * WAIT_SLICE to notice Ctrl-C. 1 claimed, 0 timed out or not blocking, -1 interrupted (an
+ * exception is set).
  */
-static int lock_take(LockObj *l, bool blocking, double timeout)
+static int wait_detached(pthread_mutex_t *mu, pthread_cond_t *cv, bool (*claim)(void *), void *obj,
+                         bool blocking, double timeout)
 {
-    pthread_mutex_lock(&l->mu);
-    if (!l->locked) {
-        l->locked = true;
-        pthread_mutex_unlock(&l->mu);
+    pthread_mutex_lock(mu);
+    bool got = claim(obj);
+    pthread_mutex_unlock(mu);
+    if (got)
         return 1;
-    }
-    pthread_mutex_unlock(&l->mu);
     if (!blocking || timeout == 0)
         return 0;
     ThreadState *ts = thread_current();
     bool main = ts == ts->rt->main_thread;
     struct timespec start;
     clock_gettime(CLOCK_MONOTONIC, &start);
-    int got = 0;
     for (;;) {
         double left = -1;
         if (timeout > 0) {
@@ -109,32 +112,42 @@ static int lock_take(LockObj *l, bool blocking, double timeout)
             clock_gettime(CLOCK_MONOTONIC, &now);
             left = timeout - seconds_between(&start, &now);
             if (left <= 0)
-                break;
+                return 0;
         }
         double slice = left < 0 ? (main ? WAIT_SLICE : 3600) : left;
         if (main && slice > WAIT_SLICE)
             slice = WAIT_SLICE;
         strategy_detach(ts);
-        pthread_mutex_lock(&l->mu);
+        pthread_mutex_lock(mu);
         struct timespec until = after(slice);
-        while (l->locked) {
-            if (pthread_cond_timedwait(&l->cv, &l->mu, &until) == ETIMEDOUT)
+        while (!(got = claim(obj))) {
+            if (pthread_cond_timedwait(cv, mu, &until) == ETIMEDOUT)
                 break;
         }
-        if (!l->locked) {
-            l->locked = true;
-            got = 1;
-        }
-        pthread_mutex_unlock(&l->mu);
+        pthread_mutex_unlock(mu);
         strategy_attach(ts);
         if (got)
-            break;
+            return 1;
         if (main && (thread_breaker_pending(ts) & BREAKER_SIGNAL)) {
             if (eval_handle_breaker(ts) < 0)
                 return -1;
         }
     }
-    return got;
+}
+
+static bool lock_claim(void *p)
+{
+    LockObj *l = p;
+    if (l->locked)
+        return false;
+    l->locked = true;
+    return true;
+}
+
+/* Take the lock, waiting at most timeout seconds (negative: forever): as wait_detached(). */
+static int lock_take(LockObj *l, bool blocking, double timeout)
+{
+    return wait_detached(&l->mu, &l->cv, lock_claim, l, blocking, timeout);
 }
 
 static void lock_give(LockObj *l)
@@ -162,18 +175,23 @@ static int acquire_args(const Value *args, size_t nargs, Value kwnames, bool *bl
         *blocking = t;
     }
     if (a[1] != VNULL) {
+        /* CPython's order: the conversion to nanoseconds first, then the checks. */
         if (float_as_double(a[1], timeout) < 0)
             return -1;
+        if (isnan(*timeout)) {
+            exc_raise(&exc_ValueError, "Invalid value NaN (not a number)");
+            return -1;
+        }
+        if (*timeout >= THREAD_TIME_T_MAX || *timeout <= -THREAD_TIME_T_MAX) {
+            exc_raise(&exc_OverflowError, "timestamp out of range for platform time_t");
+            return -1;
+        }
         if (!*blocking && *timeout != -1) {
             exc_raise(&exc_ValueError, "can't specify a timeout for a non-blocking call");
             return -1;
         }
         if (*timeout < 0 && *timeout != -1) {
-            exc_raise(&exc_ValueError, "timeout value must be a non-negative number");
-            return -1;
-        }
-        if (*timeout > THREAD_TIMEOUT_MAX) {
-            exc_raise(&exc_OverflowError, "timeout value is too large");
+            exc_raise(&exc_ValueError, "timeout value must be positive");
             return -1;
         }
     }
@@ -419,6 +437,144 @@ Type thread_rlock_type = {
     .construct = rlock_construct,
 };
 
+/* ---- Thread-end sentinels ---- */
+
+/*
+ * threading's join() must return only once a thread has let go of the heap
+ * completely: after its ThreadState is recorded and freed, not merely after its
+ * Python function returned. The flag that says so is shared by the ending thread
+ * and the Python object that waits for it, and counted apart from the heap, so
+ * the thread can raise it when it is no longer attached and may not touch any
+ * Python object (as CPython 3.11's _thread._set_sentinel()).
+ */
+typedef struct EndFlag {
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    bool ended;
+    _Atomic int refs; /* the thread's reference and the sentinel object's */
+} EndFlag;
+
+/** The calling thread's flag, once it called _set_sentinel(). */
+static _Thread_local EndFlag *my_end_flag;
+
+static EndFlag *endflag_new(void)
+{
+    EndFlag *f = calloc(1, sizeof *f);
+    if (f == NULL)
+        return NULL;
+    pthread_mutex_init(&f->mu, NULL);
+    pthread_condattr_t a;
+    pthread_condattr_init(&a);
+    pthread_condattr_setclock(&a, CLOCK_MONOTONIC);
+    pthread_cond_init(&f->cv, &a);
+    pthread_condattr_destroy(&a);
+    atomic_store(&f->refs, 2);
+    return f;
+}
+
+static void endflag_drop(EndFlag *f)
+{
+    if (atomic_fetch_sub(&f->refs, 1) == 1) {
+        pthread_mutex_destroy(&f->mu);
+        pthread_cond_destroy(&f->cv);
+        free(f);
+    }
+}
+
+static void endflag_raise(EndFlag *f)
+{
+    pthread_mutex_lock(&f->mu);
+    f->ended = true;
+    pthread_cond_broadcast(&f->cv);
+    pthread_mutex_unlock(&f->mu);
+}
+
+static bool endflag_claim(void *p)
+{
+    return ((EndFlag *)p)->ended;
+}
+
+/* Wait until the flag is raised, at most timeout seconds: as wait_detached(). */
+static int endflag_wait(EndFlag *f, bool blocking, double timeout)
+{
+    return wait_detached(&f->mu, &f->cv, endflag_claim, f, blocking, timeout);
+}
+
+/** What _set_sentinel() returns: a lock that is held until its thread has ended. */
+typedef struct SentinelObj {
+    Obj base;
+    EndFlag *flag;
+} SentinelObj;
+
+static Value sentinel_acquire(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    bool blocking;
+    double timeout;
+    if (acquire_args(args, nargs, kwnames, &blocking, &timeout) < 0)
+        return VNULL;
+    int got = endflag_wait(((SentinelObj *)AS_OBJ(self))->flag, blocking, timeout);
+    return got < 0 ? VNULL : newref(BOOL_VAL(got));
+}
+
+static Value sentinel_release(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    /* Once the thread has ended it stays ended: every joiner gets the lock. */
+    return newref(NONE_VAL);
+}
+
+static Value sentinel_locked(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    return newref(BOOL_VAL(endflag_wait(((SentinelObj *)AS_OBJ(self))->flag, false, 0) == 0));
+}
+
+static void sentinel_dealloc(Obj *o)
+{
+    if (((SentinelObj *)o)->flag != NULL)
+        endflag_drop(((SentinelObj *)o)->flag);
+    alloc_free(o);
+}
+
+static const MethodDef sentinel_methods[] = {
+    {"acquire", sentinel_acquire, METH_KEYWORDS, "Wait until the thread has ended."},
+    {"release", sentinel_release, METH_NOARGS, "Nothing to do (the thread stays ended)."},
+    {"locked", sentinel_locked, METH_NOARGS, "Whether the thread is still running."},
+    {NULL, NULL, 0, NULL},
+};
+
+/** The type of _set_sentinel()'s locks. */
+static Type thread_sentinel_type = {
+    .base = OBJ_HEAD_INIT(&type_type),
+    .name = "_thread_sentinel",
+    .basicsize = sizeof(SentinelObj),
+    .methods = sentinel_methods,
+    .dealloc = sentinel_dealloc,
+};
+
+static Value thread_set_sentinel(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    SentinelObj *o = (SentinelObj *)alloc_object(&thread_sentinel_type);
+    if (o == NULL)
+        return VNULL;
+    o->flag = endflag_new();
+    if (o->flag == NULL) {
+        decref(OBJ_VAL(o));
+        return exc_nomemory();
+    }
+    ThreadState *ts = thread_current();
+    if (ts == ts->rt->main_thread) {
+        /* The main thread ends with the program: its sentinel stays held. */
+        atomic_store(&o->flag->refs, 1);
+        return OBJ_VAL(o);
+    }
+    if (my_end_flag != NULL) {
+        /* A second call: the earlier sentinel now says "ended" at once. */
+        endflag_raise(my_end_flag);
+        endflag_drop(my_end_flag);
+    }
+    my_end_flag = o->flag;
+    return OBJ_VAL(o);
+}
+
 /* ---- Threads ---- */
 
 /** What a new thread needs: its function and arguments. */
@@ -450,7 +606,11 @@ static void print_unraisable(Value func)
 
 static void *thread_main(void *p)
 {
-    Boot *b = p;
+    /* Copied and freed at once: a daemon thread may end anywhere (in pthread_exit when it
+       attaches while the interpreter finalizes), and must not leave the block behind. */
+    Boot boot = *(Boot *)p;
+    free(p);
+    Boot *b = &boot;
     Runtime *rt = b->rt;
     ThreadState *ts = thread_state_new(rt);
     if (ts == NULL || eval_thread_init(ts) < 0) {
@@ -489,8 +649,14 @@ static void *thread_main(void *p)
     decref(b->func);
     decref(b->args);
     xdecref(b->kwargs);
-    free(b);
     runtime_thread_exit(ts);
+    /* Detached, state freed: from here on this thread touches no Python object. */
+    EndFlag *flag = my_end_flag;
+    my_end_flag = NULL;
+    if (flag != NULL) {
+        endflag_raise(flag);
+        endflag_drop(flag);
+    }
     atomic_fetch_sub(&running_threads, 1);
     return NULL;
 }
@@ -609,6 +775,8 @@ static const MethodDef thread_functions[] = {
     {"stack_size", thread_stack_size_fn, 0, "Get or set the stack size of new threads."},
     {"interrupt_main", thread_interrupt_main, 0, "Raise KeyboardInterrupt in the main thread."},
     {"_set_thread_name", thread_set_name, METH_O, "Name the current thread in reports."},
+    {"_set_sentinel", thread_set_sentinel, METH_NOARGS,
+     "A lock held until the calling thread has completely ended (for join())."},
     {NULL, NULL, 0, NULL},
 };
 
