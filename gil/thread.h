@@ -83,6 +83,7 @@ typedef struct ThreadState {
     int32_t ticks;                   /**< instructions left before the next check (gil-legacy) */
     int32_t tick_interval;           /**< instructions between checks, or 0 when not counted */
     bool attached;                   /**< currently attached (holds the right to touch the heap) */
+    bool recorded;                   /**< its counters are among the finished threads' (the runtime's finished_lock) */
     char name[64];                   /**< the thread's name (threading.Thread.name), for reports */
     ThreadStats stats;               /**< this thread's counters */
 

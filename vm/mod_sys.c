@@ -81,7 +81,7 @@ static const MethodDef stream_methods[] = {
 
 Type textstream_type = {
     .base = OBJ_HEAD_INIT(&type_type),
-    .name = "TextIOWrapper",
+    .name = "_io.TextIOWrapper",
     .basicsize = sizeof(TextStreamObj),
     .methods = stream_methods,
     .dealloc = obj_dealloc_plain,

@@ -280,7 +280,7 @@ static Value lock_construct(Type *t, const Value *args, size_t nargs, Value kwna
 /** _thread.lock (also LockType). */
 Type thread_lock_type = {
     .base = OBJ_HEAD_INIT(&type_type),
-    .name = "lock",
+    .name = "_thread.lock",
     .basicsize = sizeof(LockObj),
     .methods = lock_methods,
     .dealloc = lock_dealloc,
@@ -428,7 +428,7 @@ static Value rlock_construct(Type *t, const Value *args, size_t nargs, Value kwn
 /** _thread.RLock. */
 Type thread_rlock_type = {
     .base = OBJ_HEAD_INIT(&type_type),
-    .name = "RLock",
+    .name = "_thread.RLock",
     .basicsize = sizeof(RLockObj),
     .flags = TYPE_BASETYPE,
     .methods = rlock_methods,
@@ -615,6 +615,14 @@ static void *thread_main(void *p)
     ThreadState *ts = thread_state_new(rt);
     if (ts == NULL || eval_thread_init(ts) < 0) {
         fputs("gilvm: cannot start a thread: out of memory\n", stderr);
+        if (ts != NULL) {
+            strategy_attach(ts);
+            decref(b->func);
+            decref(b->args);
+            xdecref(b->kwargs);
+            runtime_thread_exit(ts);
+        } /* else no thread state: nothing may touch the heap, and the references leak */
+        atomic_fetch_sub(&running_threads, 1);
         return NULL;
     }
     strategy_attach(ts);

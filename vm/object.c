@@ -236,6 +236,11 @@ void type_fini(Type *t)
 }
 
 /* The module a type says it belongs to: `__module__` of a class, "builtins" otherwise. */
+/*
+ * A static type's name may be dotted, as CPython's tp_name: "_thread.lock" is the type
+ * `lock` of module `_thread` (messages use the whole name, as CPython's do); plain names
+ * belong to builtins.
+ */
 static Value type_module(Type *t)
 {
     if (t->flags & TYPE_HEAPTYPE) {
@@ -243,6 +248,9 @@ static Value type_module(Type *t)
         if (dict_lookup_cstr(t->dict, "__module__", &m) > 0)
             return m;
     }
+    const char *dot = strrchr(t->name, '.');
+    if (dot != NULL)
+        return str_new(t->name, (size_t)(dot - t->name));
     return str_intern_cstr("builtins");
 }
 
@@ -250,7 +258,8 @@ static Value type_qualname(Type *t)
 {
     if (t->flags & TYPE_HEAPTYPE)
         return newref(((HeapTypeObj *)t)->qualname);
-    return str_from_cstr(t->name);
+    const char *dot = strrchr(t->name, '.');
+    return str_from_cstr(dot != NULL ? dot + 1 : t->name);
 }
 
 /* "module.QualName", or just the name for builtins (messages and reprs of classes). */
@@ -408,7 +417,7 @@ static Value type_get_name(Value self)
     Type *t = (Type *)AS_OBJ(self);
     if (t->flags & TYPE_HEAPTYPE)
         return newref(((HeapTypeObj *)t)->name);
-    return str_from_cstr(t->name);
+    return type_qualname(t);
 }
 
 static Value type_get_qualname(Value self)

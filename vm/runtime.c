@@ -193,6 +193,7 @@ static void record_thread(Runtime *rt, ThreadState *ts)
         rt->cap_finished = cap;
     }
     ThreadRecord *r = &rt->finished[rt->nfinished++];
+    ts->recorded = true; /* listed once from now on, though still among the live threads */
     memcpy(r->name, ts->name, sizeof r->name);
     r->id = ts->id;
     stats_reset(&r->stats);
@@ -225,7 +226,7 @@ ThreadRecord *runtime_thread_records(Runtime *rt, size_t *n)
         /* The main thread first, then the other live threads, then finished ones. */
         for (int pass = 0; pass < 2; pass++) {
             for (ThreadState *t = rt->threads; t != NULL; t = t->next) {
-                if ((pass == 0) != (t == rt->main_thread))
+                if ((pass == 0) != (t == rt->main_thread) || t->recorded)
                     continue;
                 ThreadRecord *r = &out[k++];
                 memcpy(r->name, t->name, sizeof r->name);
