@@ -17,9 +17,8 @@
  * The hard part is *handing the lock over*. A thread running a CPU-bound
  * loop never blocks, so it never gives the lock up by itself. CPython before
  * 3.2 released and retook it every 100 instructions (gil/gil_legacy.c);
- * on a multicore machine the releasing thread nearly always wins the lock
- * straight back, and a thread waiting for I/O completion can wait for a
- * very long time (David Beazley's "convoy effect").
+ * on a multicore machine the releasing thread usually wins the lock straight
+ * back, and the threads waste their time in futile wake-ups.
  *
  * ## The protocol (CPython 3.2+, Python/ceval_gil.c; Antoine Pitrou's design)
  *
@@ -36,6 +35,15 @@
  *   again, so it cannot simply win it back.
  * - Blocking operations (sleep, lock waits, joins, I/O) detach: they release
  *   the lock before blocking and retake it after.
+ *
+ * ## Its weakness: the convoy effect
+ *
+ * A thread that comes back from a short I/O wait while a CPU-bound thread
+ * holds the lock waits a whole switch interval before its drop request gets
+ * it in. An I/O thread doing many short operations is slowed to about one
+ * operation per 5 ms (David Beazley, "Convoy effect with I/O bound threads
+ * and New GIL", Python issue 7946, 2010). examples/convoy.py measures it;
+ * CPython 3.11 shows the same numbers.
  *
  * ## Example
  *

@@ -16,14 +16,18 @@
  *
  * On a multicore machine the releasing thread is already running on its
  * core when it asks for the lock again, while the waiter must first be woken
- * by the kernel. The releaser wins nearly every time. A CPU-bound thread
- * therefore keeps the lock for long stretches however many checks it does,
- * and a thread that just finished waiting for I/O and needs the lock for a
- * moment waits behind it — Beazley's convoy effect. `--stats` shows it: many
- * checks, few handoffs, long waits for the other threads.
+ * by the kernel. The releaser usually wins; the woken waiter finds the lock
+ * taken and sleeps again, to be woken at the next release, and so on. Two
+ * CPU-bound threads thus spend much of their time in futile wake-ups: they
+ * burn CPU on a second core while only one can run, and together they finish
+ * *later* than one thread doing both jobs (David Beazley, "Inside the Python
+ * GIL", 2009). `--stats` shows it: many checks, few handoffs (one release in
+ * ten or fewer lets the other thread in), "cores used" above 1 and CPU time
+ * well above hold time.
  *
  * With one core the kernel does switch threads at the release, which is why
- * the design looked fine on the machines of its day.
+ * the design looked fine on the machines of its day. (The 3.2 design fixed
+ * this, at the price of its own weakness, the convoy effect: see gil/gil.c.)
  *
  * The instruction counting costs nothing under the other strategies: the
  * eval loop uses a second dispatch table, whose entries count before
@@ -39,6 +43,8 @@
 
 static pthread_mutex_t legacy_lock = PTHREAD_MUTEX_INITIALIZER;
 static ThreadState *legacy_holder;
+/* Threads blocked in take(): when none, a check's release and retake would change nothing. */
+static _Atomic int legacy_waiting;
 static int legacy_interval = LEGACY_CHECK_INTERVAL;
 
 int gil_legacy_check_interval(int interval)
@@ -58,8 +64,11 @@ static void take(ThreadState *ts)
 {
     uint64_t t0 = stats_now_ns();
     bool contended = pthread_mutex_trylock(&legacy_lock) != 0;
-    if (contended)
+    if (contended) {
+        atomic_fetch_add_explicit(&legacy_waiting, 1, memory_order_relaxed);
         pthread_mutex_lock(&legacy_lock);
+        atomic_fetch_sub_explicit(&legacy_waiting, 1, memory_order_relaxed);
+    }
     uint64_t t1 = stats_now_ns();
     if (legacy_holder != ts)
         stats_add(&ts->stats.handoffs, 1);
@@ -97,6 +106,12 @@ static void legacy_handle_breaker(ThreadState *ts, uint32_t bits)
         thread_breaker_clear(ts, BREAKER_TICK);
         ts->ticks = legacy_interval;
         stats_add(&ts->stats.checks, 1);
+        if (atomic_load_explicit(&legacy_waiting, memory_order_relaxed) == 0) {
+            /* Nobody waits: releasing and retaking would change nothing but the cost.
+             * Counted as CPython 2 did it, an (uncontended) acquisition. */
+            stats_add(&ts->stats.acquisitions, 1);
+            return;
+        }
         /* Release and at once ask again: no handover is arranged. */
         give(ts);
         take(ts);
