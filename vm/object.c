@@ -957,15 +957,8 @@ int obj_delitem(Value v, Value key)
     return t->setitem(v, key, VNULL);
 }
 
-int obj_contains(Value v, Value x)
+int obj_contains_by_iter(Value v, Value x)
 {
-    Type *t = TYPE_OF(v);
-    if (t->contains != NULL)
-        return t->contains(v, x);
-    if (t->iter == NULL && (t->getitem == NULL || (t->flags & TYPE_DICT_SUBCLASS))) {
-        exc_raise(&exc_TypeError, "argument of type '%s' is not iterable", t->name);
-        return -1;
-    }
     Value it = obj_iter(v);
     if (it == VNULL)
         return -1;
@@ -985,6 +978,18 @@ int obj_contains(Value v, Value x)
     }
     decref(it);
     return found;
+}
+
+int obj_contains(Value v, Value x)
+{
+    Type *t = TYPE_OF(v);
+    if (t->contains != NULL)
+        return t->contains(v, x);
+    if (t->iter == NULL && (t->getitem == NULL || (t->flags & TYPE_DICT_SUBCLASS))) {
+        exc_raise(&exc_TypeError, "argument of type '%s' is not iterable", t->name);
+        return -1;
+    }
+    return obj_contains_by_iter(v, x);
 }
 
 Value obj_iter(Value v)

@@ -327,6 +327,8 @@ int obj_setitem(Value v, Value key, Value value);
 int obj_delitem(Value v, Value key);
 /** x in v: 1, 0, or -1 on error. */
 int obj_contains(Value v, Value x);
+/** `x in v` by iterating @p v and comparing each item (identity, then ==): 1, 0 or -1. */
+int obj_contains_by_iter(Value v, Value x);
 /** iter(v). */
 Value obj_iter(Value v);
 /** next(it): new reference; VNULL with no exception when exhausted; VNULL with one on error. */

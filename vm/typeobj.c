@@ -776,28 +776,8 @@ static int slot_setitem(Value self, Value key, Value value)
 static int slot_contains(Value self, Value x)
 {
     Value n = NAME(__contains__);
-    if (type_lookup(TYPE_OF(self), n) == VNULL) {
-        /* No __contains__: iterate (through __iter__ or __getitem__). */
-        Value it = obj_iter(self);
-        if (it == VNULL)
-            return -1;
-        int found = 0;
-        for (;;) {
-            Value item = obj_next(it);
-            if (item == VNULL) {
-                found = exc_occurred() ? -1 : 0;
-                break;
-            }
-            int eq = obj_eq(item, x);
-            decref(item);
-            if (eq != 0) {
-                found = eq;
-                break;
-            }
-        }
-        decref(it);
-        return found;
-    }
+    if (type_lookup(TYPE_OF(self), n) == VNULL)
+        return obj_contains_by_iter(self, x); /* no __contains__: through __iter__ or __getitem__ */
     Value r = call_special(self, n, &x, 1, NULL);
     if (r == VNULL)
         return -1;
