@@ -63,6 +63,9 @@ int typeobj_add_wrappers(Type *t);
  * @param name the class name (str)
  * @param bases tuple of base classes (empty means object)
  * @param ns the namespace the class body filled (copied)
+ * @param kwargs the values of the class keywords (`class C(Base, tag=1)`), passed on to
+ *        the base's `__init_subclass__`
+ * @param kwnames their names (a tuple), or VNULL when there are none
  * @return the new type, or VNULL
  */
 Value typeobj_new(Value name, Value bases, Value ns, const Value *kwargs, Value kwnames);
