@@ -113,18 +113,14 @@ Obj *alloc_var_object(Type *t, size_t n)
     size_t cls = size_class(size);
     o->flags = (USE_FREELISTS && cls <= FREELIST_CLASSES) ? (uint16_t)(cls << SIZE_CLASS_SHIFT) : 0;
     atomic_store_explicit(&o->rc_local, 1, memory_order_relaxed);
+    ThreadState *ts = thread_current();
+    if (ts != NULL)
+        atomic_store_explicit(&o->owner, ts->rc_new_owner, memory_order_relaxed);
     o->type = t;
     if (t->flags & TYPE_HEAPTYPE)
         rc_incref(&t->base);
-    if (t->flags & TYPE_GC) {
-        ThreadState *ts = thread_current();
-        GcState *gc = &ts->rt->gc;
-        gc->gen[0].count++;
-        /* A threshold of 0 turns automatic collection off, as in CPython. */
-        if (UNLIKELY(gc->gen[0].count > gc->gen[0].threshold) && gc->gen[0].threshold != 0 &&
-            gc->enabled && !gc->collecting)
-            thread_breaker_set(ts, BREAKER_GC);
-    }
+    if (t->flags & TYPE_GC)
+        gc_count_alloc(thread_current()->rt);
     return o;
 }
 
@@ -139,9 +135,7 @@ void alloc_free(Obj *o)
     size_t pre = 0;
     if (t->flags & TYPE_GC) {
         pre = sizeof(GCHead);
-        GcState *gc = &thread_current()->rt->gc;
-        if (gc->gen[0].count > 0)
-            gc->gen[0].count--;
+        gc_count_free(thread_current()->rt);
     }
     size_t cls = (o->flags & SIZE_CLASS_MASK) >> SIZE_CLASS_SHIFT;
     char *mem = (char *)o - pre;

@@ -71,7 +71,7 @@ static inline Obj *alloc_object_uninit(Type *t)
             ts->freelists.head[cls - 1] = *(void **)p;
             ts->freelists.count[cls - 1]--;
             Obj *o = p;
-            atomic_store_explicit(&o->owner, 0, memory_order_relaxed);
+            atomic_store_explicit(&o->owner, ts->rc_new_owner, memory_order_relaxed);
             o->flags = (uint16_t)(cls << ALLOC_CLASS_SHIFT);
             atomic_store_explicit(&o->lock, 0, memory_order_relaxed);
             o->gc_bits = 0;

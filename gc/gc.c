@@ -7,6 +7,9 @@
 
 #include <time.h>
 
+#include "../gil/brc.h"
+#include "../gil/strategy.h"
+#include "../gil/stw.h"
 #include "../gil/thread.h"
 #include "../vm/runtime.h"
 
@@ -74,6 +77,8 @@ void gc_init(GcState *gc)
     }
     gc->enabled = true;
     gc->collecting = false;
+    gc->threaded = false;
+    pthread_mutex_init(&gc->lock, NULL);
     gc->long_lived_total = 0;
     gc->long_lived_pending = 0;
     gc->collections = 0;
@@ -81,21 +86,61 @@ void gc_init(GcState *gc)
     gc->pause_total = 0;
 }
 
+/* Under a free-threaded strategy the lists and counts are shared by running threads. */
+static void lock(GcState *gc)
+{
+    if (gc->threaded)
+        pthread_mutex_lock(&gc->lock);
+}
+
+static void unlock(GcState *gc)
+{
+    if (gc->threaded)
+        pthread_mutex_unlock(&gc->lock);
+}
+
 void gc_track(Obj *o)
 {
     CHECK(!(o->gc_bits & GC_TRACKED));
     CHECK(o->type->flags & TYPE_GC);
     GcState *gc = &thread_current()->rt->gc;
+    lock(gc);
     list_append(GC_HEAD(o), &gc->gen[0].head);
     o->gc_bits |= GC_TRACKED;
+    unlock(gc);
 }
 
 void gc_untrack(Obj *o)
 {
     if (!(o->gc_bits & GC_TRACKED))
         return;
+    GcState *gc = &thread_current()->rt->gc;
+    lock(gc);
     list_remove(GC_HEAD(o));
     o->gc_bits &= (uint8_t)~GC_TRACKED;
+    unlock(gc);
+}
+
+void gc_count_alloc(Runtime *rt)
+{
+    GcState *gc = &rt->gc;
+    lock(gc);
+    gc->gen[0].count++;
+    /* A threshold of 0 turns automatic collection off, as in CPython. */
+    bool due = UNLIKELY(gc->gen[0].count > gc->gen[0].threshold) && gc->gen[0].threshold != 0 &&
+               gc->enabled && !gc->collecting;
+    unlock(gc);
+    if (due)
+        thread_breaker_set(thread_current(), BREAKER_GC);
+}
+
+void gc_count_free(Runtime *rt)
+{
+    GcState *gc = &rt->gc;
+    lock(gc);
+    if (gc->gen[0].count > 0)
+        gc->gen[0].count--;
+    unlock(gc);
 }
 
 int64_t gc_tracked_count(Runtime *rt)
@@ -157,12 +202,25 @@ static double now_seconds(void)
 int64_t gc_collect(Runtime *rt, int generation)
 {
     GcState *gc = &rt->gc;
-    if (gc->collecting)
-        return 0;
+    lock(gc);
+    bool busy = gc->collecting;
     gc->collecting = true;
+    unlock(gc);
+    if (busy)
+        return 0; /* another thread is collecting (or a finalizer asked, nested) */
     double start = now_seconds();
     if (generation >= GC_GENERATIONS)
         generation = GC_GENERATIONS - 1;
+    /* Free-threaded: every other thread stops first, so that no count or container changes
+     * under the collector; the strategy then makes the counts whole (brc's merge queues).
+     * Objects whose count reaches zero meanwhile are freed once everyone runs again. */
+    ThreadState *ts = thread_current();
+    ObjStack dead = {0};
+    if (gc->threaded) {
+        stw_stop_world(ts);
+        if (rt->strategy->world_stopped != NULL)
+            rt->strategy->world_stopped(rt, &dead);
+    }
 
     /* Gather generations 0..generation into the young list. */
     GCHead young, unreachable;
@@ -219,8 +277,18 @@ int64_t gc_collect(Runtime *rt, int generation)
     /* 4. Break the cycles of the garbage; reference counting frees it. */
     int64_t found = 0;
     for (GCHead *h = unreachable.next; h != &unreachable; h = h->next) {
-        GC_OBJ(h)->gc_bits &= (uint8_t)~(GC_COLLECTING | GC_UNREACHABLE);
+        Obj *o = GC_OBJ(h);
+        o->gc_bits &= (uint8_t)~(GC_COLLECTING | GC_UNREACHABLE);
+        /* brc: give the garbage up to whoever drops its count last, this thread or not. */
+        rc_disown(o);
         found++;
+    }
+    /* Nothing outside the garbage refers to it, so the others may run while it is cleared. */
+    if (gc->threaded) {
+        stw_start_world(ts);
+        for (size_t i = 0; i < dead.n; i++)
+            alloc_dealloc(dead.items[i]);
+        objstack_free(&dead);
     }
     while (!list_empty(&unreachable)) {
         GCHead *h = unreachable.next;
@@ -231,13 +299,17 @@ int64_t gc_collect(Runtime *rt, int generation)
         rc_decref(o);
         if (unreachable.next == h) {
             /* Still alive (something outside kept it): it survives. */
+            lock(gc);
             list_move(h, &gc->gen[older].head);
+            unlock(gc);
         }
     }
+    lock(gc);
     gc->collections++;
     gc->collected += found;
     gc->pause_total += now_seconds() - start;
     gc->collecting = false;
+    unlock(gc);
 #ifdef GILVM_CHECKS
     check_lists(gc);
 #endif
@@ -251,14 +323,19 @@ int64_t gc_collect(Runtime *rt, int generation)
 void gc_maybe_collect(Runtime *rt)
 {
     GcState *gc = &rt->gc;
-    if (!gc->enabled || gc->collecting || gc->gen[0].threshold == 0)
-        return;
-    for (int i = GC_GENERATIONS - 1; i >= 0; i--) {
-        if (gc->gen[i].count > gc->gen[i].threshold) {
-            if (i == GC_GENERATIONS - 1 && gc->long_lived_pending < gc->long_lived_total / 4)
-                continue; /* too little new in the oldest generation yet (see gc.h) */
-            gc_collect(rt, i);
-            return;
+    int due = -1;
+    lock(gc);
+    if (gc->enabled && !gc->collecting && gc->gen[0].threshold != 0) {
+        for (int i = GC_GENERATIONS - 1; i >= 0; i--) {
+            if (gc->gen[i].count > gc->gen[i].threshold) {
+                if (i == GC_GENERATIONS - 1 && gc->long_lived_pending < gc->long_lived_total / 4)
+                    continue; /* too little new in the oldest generation yet (see gc.h) */
+                due = i;
+                break;
+            }
         }
     }
+    unlock(gc);
+    if (due >= 0)
+        gc_collect(rt, due);
 }

@@ -39,6 +39,8 @@
 #ifndef GILVM_GC_H
 #define GILVM_GC_H
 
+#include <pthread.h>
+
 #include "../vm/object.h"
 
 /** Links every tracked object into its generation list; sits before the ::Obj. */
@@ -73,8 +75,10 @@ typedef struct GcGeneration {
 /** The collector's state, part of the runtime. */
 typedef struct GcState {
     GcGeneration gen[GC_GENERATIONS]; /**< the generations, youngest first */
-    bool enabled;                     /**< automatic collection (gc.enable/disable) */
-    bool collecting;                  /**< a collection is in progress */
+    bool threaded;                    /**< free-threaded strategy: lists under @ref lock, collections stop the world */
+    pthread_mutex_t lock;             /**< guards the lists and counts when @ref threaded */
+    _Atomic bool enabled;             /**< automatic collection (gc.enable/disable) */
+    _Atomic bool collecting;          /**< a collection is in progress */
     int64_t long_lived_total;         /**< objects the last full collection kept */
     int64_t long_lived_pending;       /**< objects moved to the oldest generation since */
     int64_t collections;              /**< collections run */
@@ -101,5 +105,9 @@ int64_t gc_collect(struct Runtime *rt, int generation);
 void gc_maybe_collect(struct Runtime *rt);
 /** Number of objects currently tracked in all generations (tests, stats). */
 int64_t gc_tracked_count(struct Runtime *rt);
+/** A tracked-type object was allocated (counts toward the next automatic collection). */
+void gc_count_alloc(struct Runtime *rt);
+/** A tracked-type object was freed. */
+void gc_count_free(struct Runtime *rt);
 
 #endif

@@ -23,16 +23,38 @@
  * What a critical section does is the strategy's decision, not the
  * container's. Under the global-lock strategies the global lock already
  * serialises every thread that touches the heap, so a critical section
- * compiles to nothing. The container code is the same for every strategy.
+ * costs one well-predicted branch on ::cs_enabled. Under the free-threaded
+ * strategies (`objlock`, `brc`) it takes the object's lock, the `lock` byte
+ * of its header (gil/mutex.h). The container code is the same for every
+ * strategy.
  *
- * Rule for container code: inside a critical section, never call back into
- * Python code (comparisons, hashes, `__eq__`) and never block; copy out what
- * is needed, end the section, then call.
+ * Rules for container code, which keep the locks free of deadlocks:
+ * - inside a critical section, never call back into Python code
+ *   (comparisons, hashes, `__eq__`), never block, never check the eval
+ *   breaker; copy out what is needed, end the section, then call;
+ * - never nest sections except through cs_begin2() (one lock order);
+ * - a reference dropped inside a section may free objects, but freeing runs
+ *   no Python code in gilvm (no `__del__`), so it takes no other object's
+ *   lock except that of a container being freed, which no one else can hold.
+ *
+ * A thread that must wait for a lock detaches while it sleeps (gil/mutex.h,
+ * ::mutex_before_park), so a stop-the-world never waits on a lock waiter;
+ * and since no thread holds a lock across a breaker check or a blocking
+ * call, a thread stopped by the world or blocked holds no lock (PEP 703's
+ * rule that critical sections are suspended when a thread detaches is
+ * therefore kept by construction rather than by bookkeeping).
  */
 #ifndef GILVM_LOCK_H
 #define GILVM_LOCK_H
 
 #include "../vm/object.h"
+#include "mutex.h"
+
+/** True under the free-threaded strategies: critical sections take object locks. */
+extern bool cs_enabled;
+
+/** The calling thread's object-lock counters (reports: gilvm.stats(), --stats). */
+extern _Thread_local MutexStats cs_stats;
 
 /** A critical section on one or two objects; lives in the caller's frame. */
 typedef struct CritSection {
@@ -45,19 +67,37 @@ static inline void cs_begin(CritSection *cs, Obj *o)
 {
     cs->a = o;
     cs->b = NULL;
+    if (UNLIKELY(cs_enabled))
+        mutex_lock(&o->lock, &cs_stats);
 }
 
-/** Enter a critical section on two objects (locked in address order). */
+/** Enter a critical section on two objects (locked in address order; once if the same). */
 static inline void cs_begin2(CritSection *cs, Obj *a, Obj *b)
 {
+    if (a == b)
+        b = NULL;
+    else if ((uintptr_t)b < (uintptr_t)a) {
+        Obj *t = a;
+        a = b;
+        b = t;
+    }
     cs->a = a;
     cs->b = b;
+    if (UNLIKELY(cs_enabled)) {
+        mutex_lock(&a->lock, &cs_stats);
+        if (b != NULL)
+            mutex_lock(&b->lock, &cs_stats);
+    }
 }
 
 /** Leave the critical section begun with cs_begin() or cs_begin2(). */
 static inline void cs_end(CritSection *cs)
 {
-    (void)cs;
+    if (UNLIKELY(cs_enabled)) {
+        if (cs->b != NULL)
+            mutex_unlock(&cs->b->lock);
+        mutex_unlock(&cs->a->lock);
+    }
 }
 
 #endif

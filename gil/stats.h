@@ -31,6 +31,8 @@ typedef struct ThreadStats {
     _Atomic uint64_t checks;          /**< periodic release-and-retake checks (gil-legacy) */
     _Atomic uint64_t hold_ns;         /**< time spent holding the global lock */
     _Atomic uint64_t wait_ns;         /**< time spent waiting for it */
+    _Atomic uint64_t stw_pauses;      /**< times this thread stopped the world (free-threaded) */
+    _Atomic uint64_t stw_ns;          /**< time the world stood stopped by this thread */
     _Atomic uint64_t cpu_ns;          /**< CPU time of the thread (set when it ends or is reported) */
     _Atomic uint64_t wall_ns;         /**< lifetime of the thread (set likewise) */
 } ThreadStats;

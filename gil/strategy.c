@@ -14,14 +14,16 @@
 
 extern const Strategy gil_strategy;
 extern const Strategy gil_legacy_strategy;
+extern const Strategy objlock_strategy;
+extern const Strategy brc_strategy;
 
 const Strategy *const strategy_registry[] = {
     &gil_strategy,
     &gil_legacy_strategy,
+    &objlock_strategy,
+    &brc_strategy,
     NULL,
 };
-
-RcPolicy gil_rc_policy = RC_PLAIN;
 
 const Strategy *strategy_find(const char *name)
 {
@@ -35,8 +37,47 @@ void strategy_select(Runtime *rt, const Strategy *s)
 {
     rt->strategy = s;
     gil_rc_policy = s->rc_policy;
+    rt->gc.threaded = s->free_threaded;
+    rc_share_on = s->free_threaded && !rc_share_off;
     if (s->init != NULL)
         s->init(rt);
+    if (rt->main_thread != NULL)
+        strategy_thread_init(rt->main_thread);
+}
+
+void strategy_thread_init(ThreadState *ts)
+{
+    const Strategy *s = ts->rt->strategy;
+    if (s != NULL && s->thread_init != NULL)
+        s->thread_init(ts);
+}
+
+void strategy_thread_exit(ThreadState *ts)
+{
+    const Strategy *s = ts->rt->strategy;
+    if (s != NULL && s->thread_exit != NULL)
+        s->thread_exit(ts);
+}
+
+void strategy_exclusive_begin(ThreadState *ts)
+{
+    const Strategy *s = ts->rt->strategy;
+    if (s->exclusive_begin != NULL)
+        s->exclusive_begin(ts);
+}
+
+void strategy_exclusive_end(ThreadState *ts)
+{
+    const Strategy *s = ts->rt->strategy;
+    if (s->exclusive_end != NULL)
+        s->exclusive_end(ts);
+}
+
+void strategy_finalize(ThreadState *ts)
+{
+    const Strategy *s = ts->rt->strategy;
+    if (s != NULL && s->finalize != NULL)
+        s->finalize(ts);
 }
 
 void strategy_names(char *buf, size_t size)

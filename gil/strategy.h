@@ -33,6 +33,8 @@ typedef struct Strategy {
     const char *summary; /**< one line for `--list-strategies` */
     RcPolicy rc_policy;  /**< how reference counts are kept */
     bool gil_enabled;    /**< a global lock serialises threads (sys._is_gil_enabled()) */
+    /** No global lock: threads run at once, the collector stops the world, objects lock. */
+    bool free_threaded;
     /** Set up the strategy's shared state; called once, before any thread attaches. */
     void (*init)(struct Runtime *rt);
     /** The calling thread begins to run Python code / touch the heap. */
@@ -41,6 +43,25 @@ typedef struct Strategy {
     void (*detach)(ThreadState *ts);
     /** Handle the strategy's own eval-breaker bits; may be NULL. */
     void (*handle_breaker)(ThreadState *ts, uint32_t bits);
+    /** A thread state was created, by the thread itself, before it first attaches; may be NULL. */
+    void (*thread_init)(ThreadState *ts);
+    /** The calling thread is about to end (attached, its frames gone); may be NULL. */
+    void (*thread_exit)(ThreadState *ts);
+    /**
+     * The world has been stopped (by the cycle collector): make the counts whole. Objects
+     * whose count reaches zero go on @p dead, freed after the restart. May be NULL.
+     */
+    void (*world_stopped)(struct Runtime *rt, ObjStack *dead);
+    /**
+     * The runtime is about to free the heap (after joining the non-daemon threads): keep
+     * every other thread away from it for good. NULL: the global lock does (daemon threads
+     * end when they next take it).
+     */
+    void (*finalize)(ThreadState *ts);
+    /** Stop every other thread until exclusive_end() (NULL: the global lock already does). */
+    void (*exclusive_begin)(ThreadState *ts);
+    /** Let the threads exclusive_begin() stopped run again. */
+    void (*exclusive_end)(ThreadState *ts);
 } Strategy;
 
 /** The registry: every strategy, NULL-terminated, default first. */
@@ -65,6 +86,21 @@ void strategy_detach(ThreadState *ts);
  * main thread) as strategy_attach() does.
  */
 void strategy_handle_breaker(ThreadState *ts, uint32_t bits);
+
+/** Start using thread state @p ts (its own thread, before it first attaches). */
+void strategy_thread_init(ThreadState *ts);
+/** The calling thread, attached, is about to end. */
+void strategy_thread_exit(ThreadState *ts);
+/**
+ * Run alone: no other thread touches the heap until strategy_exclusive_end() (changes to
+ * what every thread reads without locks, such as a type's slots). No Python code may run
+ * meanwhile.
+ */
+void strategy_exclusive_begin(ThreadState *ts);
+/** End strategy_exclusive_begin(). */
+void strategy_exclusive_end(ThreadState *ts);
+/** The runtime is about to free the heap (strategy's finalize). */
+void strategy_finalize(ThreadState *ts);
 
 /** gil-legacy: set the check interval (instructions) if @p interval > 0; returns the old one. */
 int gil_legacy_check_interval(int interval);

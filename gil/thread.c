@@ -52,6 +52,9 @@ ThreadState *thread_state_new(Runtime *rt)
     rt->threads = ts;
     pthread_mutex_unlock(&rt->threads_lock);
     thread_current_state = ts;
+    rc_thread_id = ts->id;
+    ts->rc = &rc_counters;
+    strategy_thread_init(ts);
     return ts;
 }
 

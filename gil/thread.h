@@ -40,6 +40,10 @@ struct Obj;
 #define BREAKER_GIL_DROP 0x0004u
 /** Breaker bit (gil-legacy): the thread's instruction budget ran out; release and retake. */
 #define BREAKER_TICK 0x0008u
+/** Breaker bit (free-threaded): another thread is stopping the world; stop (gil/stw.c). */
+#define BREAKER_STW 0x0010u
+/** Breaker bit (brc): objects were queued to this thread to merge their counts (gil/brc.c). */
+#define BREAKER_BRC_MERGE 0x0020u
 
 /** Number of size classes in a per-thread free list (16-byte steps). */
 #define FREELIST_CLASSES 16
@@ -51,6 +55,13 @@ typedef struct FreeLists {
     void *head[FREELIST_CLASSES];      /**< singly linked free blocks per class */
     uint32_t count[FREELIST_CLASSES];  /**< blocks in each list */
 } FreeLists;
+
+/** A growable stack of object pointers (brc merge queues, lists of objects to free). */
+typedef struct ObjStack {
+    struct Obj **items; /**< the objects */
+    size_t n;           /**< how many */
+    size_t cap;         /**< allocated */
+} ObjStack;
 
 /** The state of one thread that runs Python code. */
 typedef struct ThreadState {
@@ -86,6 +97,15 @@ typedef struct ThreadState {
     bool recorded;                   /**< its counters are among the finished threads' (the runtime's finished_lock) */
     char name[64];                   /**< the thread's name (threading.Thread.name), for reports */
     ThreadStats stats;               /**< this thread's counters */
+
+    /* Free threading (gil/stw.c, gil/brc.c) */
+    _Atomic int ft_state;            /**< FT_ATTACHED, FT_DETACHED or FT_SUSPENDED (gil/stw.h) */
+    bool stw_counted;                /**< a stop-the-world waits for this thread (stw.c's mutex) */
+    uint64_t stw_start_ns;           /**< when this thread's stop of the world began */
+    uintptr_t rc_new_owner;          /**< owner id its new objects get: its id under brc, else 0 */
+    struct RcCounters *rc;           /**< its reference-count counters (a thread-local) */
+    struct ThreadState *brc_next;    /**< next thread in its brc registry bucket */
+    ObjStack brc_queue;              /**< objects queued to it for a merge (its bucket's mutex) */
 
     /* Memory (gc/alloc.c) */
     int dealloc_depth;               /**< nesting of deallocations in progress */

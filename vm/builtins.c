@@ -784,9 +784,13 @@ static Value builtin_dir(Value self, const Value *args, size_t nargs, Value kwna
             CodeObj *co = f->code;
             for (int i = 0; i < co->nlocalsplus && rc == 0; i++) {
                 Value v = f->localsplus[i];
-                if (v != VNULL && (co->localsplus_kinds[i] & (LOCAL_KIND_CELL | LOCAL_KIND_FREE)))
-                    v = ((CellObj *)AS_OBJ(v))->ref;
-                if (v != VNULL)
+                bool set = v != VNULL;
+                if (set && (co->localsplus_kinds[i] & (LOCAL_KIND_CELL | LOCAL_KIND_FREE))) {
+                    Value in = cell_get((CellObj *)AS_OBJ(v));
+                    set = in != VNULL;
+                    xdecref(in);
+                }
+                if (set)
                     rc = dict_set(names, TUPLE_ITEMS(co->localsplus_names)[i], NONE_VAL);
             }
         } else if (f != NULL) {
@@ -798,10 +802,10 @@ static Value builtin_dir(Value self, const Value *args, size_t nargs, Value kwna
             rc = add_keys(names, ((ModuleObj *)AS_OBJ(obj))->dict);
         } else {
             Type *t = TYPE_OF(obj);
-            if (t->dictoffset != 0) {
-                Value d = *(Value *)((char *)AS_OBJ(obj) + t->dictoffset);
-                if (d != VNULL)
-                    rc = add_keys(names, d);
+            Value d = obj_instance_dict(obj, false);
+            if (d != VNULL) {
+                rc = add_keys(names, d);
+                decref(d);
             }
             /* A class lists its own MRO's names; an instance its type's. */
             Type *start = t == &type_type ? (Type *)AS_OBJ(obj) : t;

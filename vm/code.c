@@ -75,7 +75,11 @@ Type code_type = {
 
 CodeObj *code_new(void)
 {
-    return (CodeObj *)alloc_object(&code_type);
+    static _Atomic uint64_t uids;
+    CodeObj *c = (CodeObj *)alloc_object(&code_type);
+    if (c != NULL)
+        c->uid = atomic_fetch_add_explicit(&uids, 1, memory_order_relaxed) + 1;
+    return c;
 }
 
 int code_line(const CodeObj *code, uint32_t i)
@@ -293,18 +297,21 @@ static void cell_clear(Obj *o)
 static Value cell_repr(Value v)
 {
     CellObj *c = (CellObj *)AS_OBJ(v);
-    if (c->ref == VNULL)
+    Value ref = cell_get(c);
+    if (ref == VNULL)
         return str_printf("<cell at %p: empty>", (void *)c);
-    return str_printf("<cell at %p: %s object at %p>", (void *)c, obj_type_name(c->ref),
-                      (void *)AS_OBJ(c->ref));
+    Value r = str_printf("<cell at %p: %s object at %p>", (void *)c, obj_type_name(ref),
+                         (void *)AS_OBJ(ref));
+    decref(ref);
+    return r;
 }
 
 static Value cell_get_contents(Value self)
 {
-    CellObj *c = (CellObj *)AS_OBJ(self);
-    if (c->ref == VNULL)
+    Value ref = cell_get((CellObj *)AS_OBJ(self));
+    if (ref == VNULL)
         return exc_raise(&exc_ValueError, "Cell is empty");
-    return newref(c->ref);
+    return ref;
 }
 
 static const MemberDef cell_members[] = {
@@ -424,6 +431,8 @@ Value module_new(const char *name)
         return VNULL;
     }
     gc_track(&m->base);
+    rc_share(&m->base);
+    rc_share(AS_OBJ(m->dict));
     return OBJ_VAL(m);
 }
 

@@ -29,6 +29,7 @@
 #ifndef GILVM_CODE_H
 #define GILVM_CODE_H
 
+#include "../gil/lock.h"
 #include "object.h"
 
 /** Code flag: the code of a function (fast locals), not a module body. */
@@ -67,7 +68,8 @@ typedef enum CacheKind {
     CACHE_ATTR_METHOD, /**< a non-data descriptor (function, method): binds unless shadowed */
     CACHE_ATTR_DATA,   /**< a data descriptor (property, member) */
     CACHE_MODULE,      /**< a module attribute at `index` of the module dict */
-    CACHE_STORE_DICT   /**< STORE_ATTR straight into the instance dict */
+    CACHE_STORE_DICT,  /**< STORE_ATTR straight into the instance dict */
+    CACHE_ATTR_GENERIC /**< free threading: a mortal class attribute; the generic lookup each time */
 } CacheKind;
 
 /**
@@ -110,6 +112,8 @@ typedef struct CodeObj {
     Value qualname;           /**< qualified name ("outer.<locals>.inner") */
     Value filename;           /**< source file name */
     InlineCache *caches;      /**< one entry per instruction, allocated on first use, or NULL */
+    uint64_t uid;             /**< unique id, never reused (per-thread caches, vm/eval.c) */
+    _Atomic uintptr_t cache_owner; /**< free threading: the thread whose caches are @ref caches */
 } CodeObj;
 
 /** A Python function. */
@@ -156,6 +160,31 @@ CodeObj *code_new(void);
 Value func_new(Value code, Value globals, Value builtins);
 /** A new cell holding @p v (increfed; may be VNULL). */
 Value cell_new(Value v);
+
+/**
+ * The value in @p cell (a new reference), or ::VNULL when empty. Threads sharing a closure
+ * share its cells: the read and the reference are taken in the cell's critical section.
+ */
+static inline Value cell_get(CellObj *cell)
+{
+    CritSection cs;
+    cs_begin(&cs, &cell->base);
+    Value v = cell->ref;
+    xincref(v);
+    cs_end(&cs);
+    return v;
+}
+
+/** Put @p v (stolen; ::VNULL empties it) in @p cell; the old value is dropped after. */
+static inline void cell_set(CellObj *cell, Value v)
+{
+    CritSection cs;
+    cs_begin(&cs, &cell->base);
+    Value old = cell->ref;
+    cell->ref = v;
+    cs_end(&cs);
+    xdecref(old);
+}
 /** A new module named @p name (a C string) with an empty namespace holding `__name__`. */
 Value module_new(const char *name);
 /** Add the C functions of @p defs (NULL-terminated) to module @p m. 0 or -1. */

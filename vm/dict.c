@@ -87,6 +87,21 @@ static inline uint64_t next_version(void)
     return version_next++;
 }
 
+/* A new version for d (relaxed: free-threaded readers compare it without the lock). */
+static inline void set_version(DictObj *d)
+{
+    atomic_store_explicit(&d->version, next_version(), memory_order_relaxed);
+}
+
+/* A value was replaced in place. Under free threading, other threads cache immortal values
+ * together with the version (vm/eval.c), so the version must change; under a global lock
+ * caches keep entry indexes, which stay right. */
+static inline void value_replaced(DictObj *d)
+{
+    if (UNLIKELY(cs_enabled))
+        set_version(d);
+}
+
 static inline DictObj *as_dict(Value v)
 {
     return (DictObj *)AS_OBJ(v);
@@ -175,7 +190,7 @@ static int rebuild(DictObj *d, size_t size)
     d->mask = mask;
     d->capacity = cap;
     d->nentries = k;
-    d->version = next_version();
+    set_version(d);
     return 0;
 }
 
@@ -195,7 +210,7 @@ static int insert_absent(DictObj *d, Value key, int64_t hash, Value value)
     d->indices[slot] = (int64_t)d->nentries;
     d->nentries++;
     d->used++;
-    d->version = next_version();
+    set_version(d);
     return 0;
 }
 
@@ -213,7 +228,7 @@ static void remove_entry(DictObj *d, size_t slot, int64_t ix, Value *key, Value 
     e->value = VNULL;
     d->indices[slot] = IX_DUMMY;
     d->used--;
-    d->version = next_version();
+    set_version(d);
 }
 
 /* Equality of two distinct keys decided in C: 1, 0, or -1 if it needs `==`. */
@@ -368,6 +383,7 @@ static int set_hashed(DictObj *d, Value key, int64_t hash, Value value)
     if (ix >= 0) {
         Value old = d->entries[ix].value;
         d->entries[ix].value = newref(value);
+        value_replaced(d);
         cs_end(&cs);
         decref(old);
         return 0;
@@ -410,7 +426,7 @@ static int fill_from(DictObj *d, const DictObj *src)
     d->mask = size - 1;
     d->capacity = cap;
     d->nentries = d->used = k;
-    d->version = next_version();
+    set_version(d);
     return 0;
 }
 
@@ -422,7 +438,7 @@ static void init_fresh(DictObj *d)
     d->used = d->nentries = d->capacity = d->mask = 0;
     d->indices = NULL;
     d->entries = NULL;
-    d->version = next_version();
+    set_version(d);
     gc_track(&d->base);
 }
 
@@ -507,6 +523,20 @@ int dict_lookup_str(Value dv, Value key, Value *out)
     return ix >= 0;
 }
 
+int dict_lookup_str_version(Value dv, Value key, Value *out, uint64_t *version)
+{
+    DictObj *d = as_dict(dv);
+    int64_t hash = str_key_hash(key);
+    CritSection cs;
+    cs_begin(&cs, &d->base);
+    int64_t ix = probe_only_str(d, key, hash);
+    if (ix >= 0)
+        *out = newref(d->entries[ix].value);
+    *version = d->version;
+    cs_end(&cs);
+    return ix >= 0;
+}
+
 int64_t dict_lookup_str_index(Value dv, Value key)
 {
     DictObj *d = as_dict(dv);
@@ -552,6 +582,7 @@ int64_t dict_set_str_index(Value dv, Value key, Value value)
     if (ix >= 0) {
         Value old = d->entries[ix].value;
         d->entries[ix].value = newref(value);
+        value_replaced(d);
         cs_end(&cs);
         decref(old);
         return ix;
@@ -577,7 +608,7 @@ int dict_set_cstr(Value d, const char *key, Value value)
 int dict_pop(Value dv, Value key, Value *out)
 {
     DictObj *d = as_dict(dv);
-    if (d->used == 0) /* as CPython: no hash needed ({}.pop([], 1) is 1) */
+    if (dict_size(dv) == 0) /* as CPython: no hash needed ({}.pop([], 1) is 1) */
         return 0;
     int64_t hash = hash_key(key);
     if (hash == -1)
@@ -612,9 +643,14 @@ int dict_del(Value d, Value key)
     return 0;
 }
 
-size_t dict_size(Value d)
+size_t dict_size(Value dv)
 {
-    return as_dict(d)->used;
+    DictObj *d = as_dict(dv);
+    CritSection cs;
+    cs_begin(&cs, &d->base);
+    size_t n = d->used;
+    cs_end(&cs);
+    return n;
 }
 
 int dict_next(Value dv, size_t *pos, Value *key, Value *value)
@@ -681,7 +717,7 @@ static int merge_dict(DictObj *d, DictObj *o, bool override)
     if (d->used == 0 && d->nentries == 0) {
         /* Into an empty dict: copy the table in one go. */
         table_free(d);
-        d->version = next_version();
+        set_version(d);
         int rc = fill_from(d, o);
         cs_end(&cs);
         if (rc < 0)
@@ -865,7 +901,7 @@ void dict_clear(Value dv)
     d->indices = NULL;
     d->entries = NULL;
     d->used = d->nentries = d->capacity = d->mask = 0;
-    d->version = next_version();
+    set_version(d);
     cs_end(&cs);
     for (size_t i = 0; i < n; i++) {
         if (entries[i].key != VNULL) {

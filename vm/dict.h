@@ -54,7 +54,7 @@ typedef struct DictObj {
     size_t mask;         /**< index table size - 1 (a power of two minus one) */
     int64_t *indices;    /**< index table: -1 empty, -2 dummy, else an entry number */
     DictEntry *entries;  /**< dense entries in insertion order */
-    uint64_t version;    /**< changes whenever a key is added or removed or the table is rebuilt */
+    _Atomic uint64_t version; /**< changes whenever a key is added or removed or the table is rebuilt */
 } DictObj;
 
 /** The type dict. */
@@ -91,6 +91,11 @@ int dict_lookup(Value d, Value key, Value *out);
 /** Lookup with a str key (no Python code can run): 1 with *out a new reference, or 0.
  *  Only str keys can match (a non-str key whose `__eq__` would say equal is not consulted). */
 int dict_lookup_str(Value d, Value key, Value *out);
+/**
+ * dict_lookup_str() that also gives the dict's version at the moment of the lookup (taken
+ * in the same critical section), for caches that remember values (vm/eval.c, free-threaded).
+ */
+int dict_lookup_str_version(Value d, Value key, Value *out, uint64_t *version);
 /**
  * Where str @p key is: its index in the dense entry array, or -1 if absent
  * (no Python code runs; only str keys match, as dict_lookup_str()). While

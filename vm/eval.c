@@ -28,6 +28,7 @@
 
 #include "../gc/alloc.h"
 #include "../gc/gc.h"
+#include "../gil/lock.h"
 #include "../gil/strategy.h"
 #include "cfunc.h"
 #include "code.h"
@@ -82,8 +83,11 @@ int eval_thread_init(ThreadState *ts)
     return 0;
 }
 
+static void thread_caches_free(void);
+
 void eval_thread_fini(ThreadState *ts)
 {
+    thread_caches_free();
     while (ts->chunk != NULL) {
         StackChunk *c = ts->chunk;
         ts->chunk = c->prev;
@@ -612,15 +616,151 @@ static const char *callable_qualname(Value callable, char *buf, size_t size)
 
 /* ---- Inline caches (code.h) ---- */
 
-/* The cache entry of the instruction before ip, allocating the code's caches on first use. */
-static InlineCache *cache_at(CodeObj *co, const uint32_t *ip)
+/*
+ * Free threading: threads running one code object at once would tear each other's cache
+ * entries (an entry is several words), so each thread has caches of its own. The first thread
+ * to run a code object owns `co->caches`; any other keeps its caches for that code in a
+ * table of its own, keyed by the code's unique id (ids are never reused, so an entry for a
+ * freed code object is never found again; the table goes when the thread ends).
+ */
+typedef struct ThreadCaches {
+    uint64_t *uids;       /* code ids, 0: empty slot */
+    InlineCache **caches; /* their caches */
+    size_t mask;          /* slots - 1 (a power of two) */
+    size_t used;
+    uint64_t last_uid;    /* the last lookup, tried first */
+    InlineCache *last;
+} ThreadCaches;
+
+static _Thread_local ThreadCaches thread_caches;
+
+static bool thread_caches_grow(ThreadCaches *tc)
 {
-    if (UNLIKELY(co->caches == NULL)) {
-        co->caches = calloc(co->ncode, sizeof(InlineCache));
+    size_t n = tc->uids == NULL ? 16 : (tc->mask + 1) * 2;
+    uint64_t *uids = calloc(n, sizeof *uids);
+    InlineCache **caches = calloc(n, sizeof *caches);
+    if (uids == NULL || caches == NULL) {
+        free(uids);
+        free(caches);
+        return false;
+    }
+    for (size_t i = 0; tc->uids != NULL && i <= tc->mask; i++) {
+        if (tc->uids[i] == 0)
+            continue;
+        size_t j = (size_t)tc->uids[i] & (n - 1);
+        while (uids[j] != 0)
+            j = (j + 1) & (n - 1);
+        uids[j] = tc->uids[i];
+        caches[j] = tc->caches[i];
+    }
+    free(tc->uids);
+    free(tc->caches);
+    tc->uids = uids;
+    tc->caches = caches;
+    tc->mask = n - 1;
+    return true;
+}
+
+static NOINLINE InlineCache *thread_caches_of(CodeObj *co)
+{
+    uintptr_t owner = 0;
+    if (atomic_compare_exchange_strong_explicit(&co->cache_owner, &owner, rc_thread_id,
+                                                memory_order_relaxed, memory_order_relaxed) ||
+        owner == rc_thread_id) {
         if (co->caches == NULL)
+            co->caches = calloc(co->ncode, sizeof(InlineCache));
+        return co->caches;
+    }
+    ThreadCaches *tc = &thread_caches;
+    if (tc->last_uid == co->uid)
+        return tc->last;
+    if ((tc->used + 1) * 2 > (tc->uids == NULL ? 0 : tc->mask + 1) && !thread_caches_grow(tc))
+        return NULL;
+    size_t i = (size_t)co->uid & tc->mask;
+    while (tc->uids[i] != 0 && tc->uids[i] != co->uid)
+        i = (i + 1) & tc->mask;
+    if (tc->uids[i] == 0) {
+        InlineCache *c = calloc(co->ncode, sizeof(InlineCache));
+        if (c == NULL)
+            return NULL;
+        tc->uids[i] = co->uid;
+        tc->caches[i] = c;
+        tc->used++;
+    }
+    tc->last_uid = co->uid;
+    tc->last = tc->caches[i];
+    return tc->last;
+}
+
+static void thread_caches_free(void)
+{
+    ThreadCaches *tc = &thread_caches;
+    for (size_t i = 0; tc->uids != NULL && i <= tc->mask; i++)
+        free(tc->caches[i]);
+    free(tc->uids);
+    free(tc->caches);
+    *tc = (ThreadCaches){0};
+}
+
+/* The cache entry of the instruction before ip, allocating the caches on first use. */
+static inline InlineCache *cache_at(CodeObj *co, const uint32_t *ip)
+{
+    InlineCache *base;
+    if (LIKELY(!cs_enabled)) {
+        if (UNLIKELY(co->caches == NULL)) {
+            co->caches = calloc(co->ncode, sizeof(InlineCache));
+            if (co->caches == NULL)
+                return NULL;
+        }
+        base = co->caches;
+    } else {
+        base = atomic_load_explicit(&co->cache_owner, memory_order_relaxed) == rc_thread_id
+                   ? co->caches
+                   : NULL;
+        if (UNLIKELY(base == NULL) && (base = thread_caches_of(co)) == NULL)
             return NULL;
     }
-    return &co->caches[ip - co->code - 1];
+    return &base[ip - co->code - 1];
+}
+
+/*
+ * Free threading: a cache may keep a *value* found in a dict another thread can change, but
+ * only an immortal one (never freed, so using it after the dict moved on is as if the read
+ * had happened just before), and only while the dict's version is the one read together with
+ * it (dicts change version when a value is replaced, under free threading). Mortal values
+ * are read with the dict's lock and a new reference each time.
+ */
+static inline bool ft_cacheable(Value v)
+{
+    return v == VNULL || !IS_OBJ(v) || rc_is_immortal(AS_OBJ(v));
+}
+
+static inline uint64_t dict_version_of(Value d)
+{
+    return atomic_load_explicit(&((DictObj *)AS_OBJ(d))->version, memory_order_relaxed);
+}
+
+static NOINLINE Value load_global_ft(InlineCache *c, Value globals, Value builtins, Value name)
+{
+    if (c != NULL && c->version == dict_version_of(globals)) {
+        if (c->kind == CACHE_GLOBAL)
+            return c->value;
+        if (c->kind == CACHE_BUILTIN && c->version2 == dict_version_of(builtins))
+            return c->value;
+    }
+    Value v;
+    uint64_t gv, bv;
+    if (dict_lookup_str_version(globals, name, &v, &gv) > 0) {
+        if (c != NULL && ft_cacheable(v))
+            *c = (InlineCache){.kind = CACHE_GLOBAL, .version = gv, .value = v};
+        return v;
+    }
+    if (dict_lookup_str_version(builtins, name, &v, &bv) > 0) {
+        if (c != NULL && ft_cacheable(v))
+            *c = (InlineCache){.kind = CACHE_BUILTIN, .version = gv, .version2 = bv, .value = v};
+        return v;
+    }
+    return exc_raise(&exc_NameError, "name '%U' is not defined", name);
 }
 
 /* LOAD_GLOBAL through the cache; fills it on a miss. */
@@ -628,6 +768,8 @@ static Value load_global_cached(CodeObj *co, const uint32_t *ip, Value globals, 
                                 Value name)
 {
     InlineCache *c = cache_at(co, ip);
+    if (UNLIKELY(cs_enabled))
+        return load_global_ft(c, globals, builtins, name);
     DictObj *g = (DictObj *)AS_OBJ(globals), *b = (DictObj *)AS_OBJ(builtins);
     if (c != NULL && c->version == g->version) {
         if (c->kind == CACHE_GLOBAL)
@@ -704,6 +846,17 @@ static inline int instance_dict_get(Value d, Value name, int64_t *hint, Value *o
     return 1;
 }
 
+/* Free threading: name from the instance dict of obj, with its locks; true with *out set. */
+static bool ft_instance_get(Value obj, Value name, Value *out)
+{
+    Value d = obj_instance_dict(obj, false);
+    if (d == VNULL)
+        return false;
+    int r = dict_lookup_str(d, name, out);
+    decref(d);
+    return r > 0;
+}
+
 /* Classify what type_lookup found for an attribute cache. */
 static CacheKind attr_kind(Value descr)
 {
@@ -724,6 +877,18 @@ static Value load_attr_cached(CodeObj *co, const uint32_t *ip, Value obj, Value 
     InlineCache *c = cache_at(co, ip);
     if (c == NULL)
         return obj_getattr(obj, name);
+    if (t == &module_type && UNLIKELY(cs_enabled)) {
+        Value d = ((ModuleObj *)AS_OBJ(obj))->dict, v;
+        uint64_t version;
+        if (c->type == t && c->kind == CACHE_MODULE && c->version == dict_version_of(d))
+            return c->value;
+        if (dict_lookup_str_version(d, name, &v, &version) > 0) {
+            if (ft_cacheable(v))
+                *c = (InlineCache){.type = t, .kind = CACHE_MODULE, .version = version, .value = v};
+            return v;
+        }
+        return obj_getattr(obj, name);
+    }
     if (t == &module_type) {
         DictObj *d = (DictObj *)AS_OBJ(((ModuleObj *)AS_OBJ(obj))->dict);
         if (c->type == t && c->kind == CACHE_MODULE && c->version == d->version)
@@ -747,6 +912,8 @@ static Value load_attr_cached(CodeObj *co, const uint32_t *ip, Value obj, Value 
         c->value = descr;
         c->kind = attr_kind(descr);
         c->index = -1;
+        if (UNLIKELY(cs_enabled) && !ft_cacheable(descr))
+            c->kind = CACHE_ATTR_GENERIC; /* another thread may replace and free it */
     }
     Value v;
     switch (c->kind) {
@@ -755,10 +922,15 @@ static Value load_attr_cached(CodeObj *co, const uint32_t *ip, Value obj, Value 
     case CACHE_ATTR_NONE:
     case CACHE_ATTR_PLAIN:
     case CACHE_ATTR_METHOD: {
-        Value d = instance_dict(obj, t);
-        if (d != VNULL && (c->kind == CACHE_ATTR_NONE || instance_dict_has(d, name)) &&
-            instance_dict_get(d, name, &c->index, &v))
-            return v;
+        if (UNLIKELY(cs_enabled)) {
+            if (ft_instance_get(obj, name, &v))
+                return v;
+        } else {
+            Value d = instance_dict(obj, t);
+            if (d != VNULL && (c->kind == CACHE_ATTR_NONE || instance_dict_has(d, name)) &&
+                instance_dict_get(d, name, &c->index, &v))
+                return v;
+        }
         if (c->kind == CACHE_ATTR_PLAIN)
             return newref(c->value);
         if (c->kind == CACHE_ATTR_METHOD)
@@ -788,6 +960,14 @@ static int store_attr_cached(CodeObj *co, const uint32_t *ip, Value obj, Value n
     }
     if (c->kind != CACHE_STORE_DICT)
         return obj_setattr(obj, name, v);
+    if (UNLIKELY(cs_enabled)) {
+        Value d = obj_instance_dict(obj, true);
+        if (d == VNULL)
+            return -1;
+        int rc = dict_set(d, name, v);
+        decref(d);
+        return rc;
+    }
     Value *slot = (Value *)((char *)AS_OBJ(obj) + t->dictoffset);
     if (*slot == VNULL && (*slot = dict_new()) == VNULL)
         return -1;
@@ -1074,7 +1254,7 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
         vmcase(LOAD_DEREF)
         {
             CellObj *cell = (CellObj *)AS_OBJ(locals[arg]);
-            Value v = cell->ref;
+            Value v = cell_get(cell);
             if (UNLIKELY(v == VNULL)) {
                 Value name = TUPLE_ITEMS(co->localsplus_names)[arg];
                 if (co->localsplus_kinds[arg] & LOCAL_KIND_FREE)
@@ -1089,28 +1269,29 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
                               name);
                 goto error;
             }
-            PUSH(newref(v));
+            PUSH(v);
             vmbreak;
         }
 
         vmcase(STORE_DEREF)
         {
             CellObj *cell = (CellObj *)AS_OBJ(locals[arg]);
-            Value v = POP();
-            setref(&cell->ref, v);
+            cell_set(cell, POP());
             vmbreak;
         }
 
         vmcase(DELETE_DEREF)
         {
             CellObj *cell = (CellObj *)AS_OBJ(locals[arg]);
-            if (cell->ref == VNULL) {
+            Value old = cell_get(cell);
+            if (old == VNULL) {
                 exc_raise(&exc_UnboundLocalError,
                           "cannot access local variable '%U' where it is not associated with a value",
                           TUPLE_ITEMS(co->localsplus_names)[arg]);
                 goto error;
             }
-            clearref(&cell->ref);
+            decref(old);
+            cell_set(cell, VNULL);
             vmbreak;
         }
 
@@ -1220,11 +1401,14 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
                     Type *dt = descr != VNULL ? TYPE_OF(descr) : NULL;
                     c->kind = dt == &method_descr_type || dt == &function_type ? CACHE_ATTR_METHOD
                                                                                : CACHE_ATTR_NONE;
+                    if (UNLIKELY(cs_enabled) && !ft_cacheable(descr))
+                        c->kind = CACHE_ATTR_NONE; /* another thread may replace and free it */
                 }
                 if (c->kind == CACHE_ATTR_METHOD) {
                     Value shadow, d = instance_dict(obj, t);
-                    if (d != VNULL && instance_dict_has(d, name) &&
-                        dict_lookup_str(d, name, &shadow) > 0) {
+                    if (UNLIKELY(cs_enabled) ? ft_instance_get(obj, name, &shadow)
+                                             : d != VNULL && instance_dict_has(d, name) &&
+                                                   dict_lookup_str(d, name, &shadow) > 0) {
                         TOP() = shadow;
                         decref(obj);
                         PUSH(VNULL);
@@ -2205,6 +2389,13 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
             CodeObj *fco = (CodeObj *)AS_OBJ(code);
             if (fco->flags & CO_HAS_DOCSTRING)
                 fn->doc = newref(TUPLE_ITEMS(fco->consts)[0]);
+            if (!(co->flags & CO_OPTIMIZED)) {
+                /* Defined at module or class level: every thread may call it. */
+                rc_share(AS_OBJ(f));
+                rc_share(&fco->base);
+                rc_share(AS_OBJ(frame->globals));
+                rc_share(AS_OBJ(frame->builtins));
+            }
             decref(code);
             PUSH(f);
             vmbreak;

@@ -39,17 +39,33 @@ Value gen_new_from_call(ThreadState *ts, Value func, const Value *args, size_t n
  * yield when throwing). *returned tells a yield (false) from the end of the
  * generator (true: the result is its return value, or VNULL with an error).
  */
+/*
+ * Claim the generator for a run in the calling thread: false if it is running (in this thread
+ * or another). The exchange makes two threads that resume it at once see one winner; acquire
+ * and release order one run's frame changes before the next run, wherever it runs.
+ */
+static bool gen_claim(GenObj *g)
+{
+    return !atomic_exchange_explicit(&g->running, true, memory_order_acquire);
+}
+
+static void gen_unclaim(GenObj *g)
+{
+    atomic_store_explicit(&g->running, false, memory_order_release);
+}
+
 static Value resume(GenObj *g, Value send, bool throwing, bool *returned)
 {
     ThreadState *ts = thread_current();
     *returned = false;
-    if (g->running) {
+    if (!gen_claim(g)) {
         if (throwing)
             exc_clear();
         return exc_raise(&exc_ValueError, "generator already executing");
     }
     Frame *f = g->frame;
     if (f == NULL || f->finished) {
+        gen_unclaim(g);
         *returned = true;
         return throwing ? VNULL : newref(NONE_VAL);
     }
@@ -58,24 +74,26 @@ static Value resume(GenObj *g, Value send, bool throwing, bool *returned)
             /* Thrown into before it ran: it finishes with that exception. */
             eval_gen_frame_free(f);
             g->frame = NULL;
+            gen_unclaim(g);
             *returned = true;
             return VNULL;
         }
-        if (send != NONE_VAL)
+        if (send != NONE_VAL) {
+            gen_unclaim(g);
             return exc_raise(&exc_TypeError,
                              "can't send non-None value to a just-started generator");
+        }
     } else if (!throwing) {
         *f->sp++ = newref(send);
     }
     Value saved = ts->handled;
     ts->handled = g->handled;
     g->handled = VNULL;
-    g->running = true;
     g->started = true;
     Value r = eval_gen_resume(ts, f, throwing);
-    g->running = false;
     g->handled = ts->handled;
     ts->handled = saved;
+    gen_unclaim(g);
     if (!f->finished)
         return r;
     *returned = true;
@@ -209,11 +227,15 @@ static Value throw_into(GenObj *g, Value exc)
     if (sub != VNULL) {
         incref(sub);
         Value r;
+        if (!gen_claim(g)) {
+            decref(sub);
+            decref(exc);
+            return exc_raise(&exc_ValueError, "generator already executing");
+        }
         if (type_is_subtype(TYPE_OF(exc), &exc_GeneratorExit)) {
-            g->running = true;
             r = TYPE_OF(sub) == &gen_type ? gen_close_value((GenObj *)AS_OBJ(sub))
                                           : close_subiterator(sub);
-            g->running = false;
+            gen_unclaim(g);
             decref(sub);
             if (r == VNULL) {
                 decref(exc);
@@ -222,13 +244,12 @@ static Value throw_into(GenObj *g, Value exc)
                 decref(r);
             }
         } else {
-            g->running = true;
             if (TYPE_OF(sub) == &gen_type) {
                 r = throw_into((GenObj *)AS_OBJ(sub), newref(exc));
             } else {
                 Value m = obj_getattr_cstr(sub, "throw");
                 if (m == VNULL) {
-                    g->running = false;
+                    gen_unclaim(g);
                     decref(sub);
                     if (!exc_matches(&exc_AttributeError)) {
                         decref(exc);
@@ -240,7 +261,7 @@ static Value throw_into(GenObj *g, Value exc)
                 r = obj_call(m, &exc, 1);
                 decref(m);
             }
-            g->running = false;
+            gen_unclaim(g);
             decref(sub);
             if (r != VNULL) {
                 decref(exc);
@@ -375,7 +396,7 @@ static void gen_traverse(Obj *o, VisitFn visit, void *arg)
     /* A running frame's sp is saved only at calls and breaker checks, so the slots
      * below it may be stale; skip them, as CPython does for an executing frame.
      * Leaving references out only makes their targets look reachable. */
-    if (g->running)
+    if (atomic_load_explicit(&g->running, memory_order_relaxed))
         return;
     for (Value *p = f->localsplus; p < f->sp; p++)
         visit_value(*p, visit, arg);
@@ -385,7 +406,7 @@ static void gen_clear(Obj *o)
 {
     GenObj *g = (GenObj *)o;
     clearref(&g->handled);
-    if (g->frame != NULL && !g->running) {
+    if (g->frame != NULL && !atomic_load_explicit(&g->running, memory_order_relaxed)) {
         eval_gen_frame_free(g->frame);
         g->frame = NULL;
     }
@@ -471,7 +492,8 @@ static Value get_frame(Value self)
 
 static Value get_running(Value self)
 {
-    return newref(BOOL_VAL(((GenObj *)AS_OBJ(self))->running));
+    return newref(BOOL_VAL(atomic_load_explicit(&((GenObj *)AS_OBJ(self))->running,
+                                                memory_order_relaxed)));
 }
 
 static const MethodDef gen_methods[] = {

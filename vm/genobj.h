@@ -29,7 +29,7 @@ typedef struct GenObj {
     Value name;          /**< `__name__` */
     Value qualname;      /**< `__qualname__` */
     Value handled;       /**< exception being handled inside it while suspended, or VNULL */
-    bool running;        /**< executing now (re-entry is an error) */
+    _Atomic bool running; /**< executing now, in some thread (re-entry is an error) */
     bool started;        /**< has run at least once */
 } GenObj;
 

@@ -219,7 +219,12 @@ Value list_from_iterable(Value iterable)
 
 size_t list_size(Value list)
 {
-    return as_list(list)->size;
+    ListObj *l = as_list(list);
+    CritSection cs;
+    cs_begin(&cs, &l->base);
+    size_t n = l->size;
+    cs_end(&cs);
+    return n;
 }
 
 int list_append(Value list, Value v)
@@ -746,7 +751,7 @@ static int slot_setitem(Value v, Value key, Value value)
 
 static int64_t slot_len(Value v)
 {
-    return (int64_t)as_list(v)->size;
+    return (int64_t)list_size(v);
 }
 
 static int slot_contains(Value v, Value x)

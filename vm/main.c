@@ -41,6 +41,8 @@ static void usage(FILE *out)
           "  --stats             print each thread's lock counters on stderr at exit\n"
           "  --switch-interval S gil: the switch interval in seconds (default 0.005)\n"
           "  --check-interval N  gil-legacy: instructions between releases (default 100)\n"
+          "  --no-immortal       objlock/brc: count references to module-level functions,\n"
+          "                      classes, modules and code like any object (shows the contention)\n"
           "  -h, --help          show this help and exit\n"
           "  -V, --version       show the version and exit\n"
           "\n"
@@ -301,6 +303,10 @@ int main(int argc, char **argv)
         }
         if (strcmp(a, "--stats") == 0) {
             show_stats = true;
+            continue;
+        }
+        if (strcmp(a, "--no-immortal") == 0) {
+            rc_share_off = true;
             continue;
         }
         if (strcmp(a, "--switch-interval") == 0 || strcmp(a, "--check-interval") == 0) {

@@ -13,6 +13,7 @@
 #include "object.h"
 
 #include "../gc/alloc.h"
+#include "../gil/lock.h"
 #include "../gil/thread.h"
 #include "cfunc.h"
 #include "code.h"
@@ -341,6 +342,12 @@ static int type_setattr(Value v, Value name, Value value)
         return 0;
     }
     int rc;
+    /* A special method changes the type's slots, which every thread reads without a lock:
+     * under free threading the others stop meanwhile (as CPython 3.13t does). */
+    bool slot = STR_NBYTES(name) > 4 && STR_DATA(name)[0] == '_' && STR_DATA(name)[1] == '_';
+    ThreadState *ts = thread_current();
+    if (slot)
+        strategy_exclusive_begin(ts);
     if (value == VNULL) {
         rc = dict_del(t->dict, name);
         if (rc < 0 && exc_matches(&exc_KeyError)) {
@@ -352,8 +359,10 @@ static int type_setattr(Value v, Value name, Value value)
     }
     /* New tags first: the slot update looks methods up through the method cache. */
     typeobj_modified(t);
-    if (rc == 0 && STR_NBYTES(name) > 4 && STR_DATA(name)[0] == '_' && STR_DATA(name)[1] == '_')
+    if (rc == 0 && slot)
         typeobj_update_slot(t, name);
+    if (slot)
+        strategy_exclusive_end(ts);
     return rc;
 }
 
@@ -1038,6 +1047,36 @@ static Value *instance_dict_slot(Value v)
     return (Value *)((char *)AS_OBJ(v) + t->dictoffset);
 }
 
+Value obj_instance_dict(Value v, bool create)
+{
+    Value *slot = instance_dict_slot(v);
+    if (slot == NULL)
+        return VNULL;
+    /* Under free threading another thread may create or replace the dict (`o.__dict__ = d`)
+     * at once: the slot is read and the reference taken inside the instance's section. */
+    CritSection cs;
+    cs_begin(&cs, AS_OBJ(v));
+    Value d = *slot;
+    if (d == VNULL && create) {
+        d = dict_new();
+        *slot = d; /* VNULL when out of memory (exception set) */
+    }
+    xincref(d);
+    cs_end(&cs);
+    return d;
+}
+
+void obj_set_instance_dict(Value v, Value d)
+{
+    Value *slot = instance_dict_slot(v);
+    CritSection cs;
+    cs_begin(&cs, AS_OBJ(v));
+    Value old = *slot;
+    *slot = newref(d);
+    cs_end(&cs);
+    xdecref(old);
+}
+
 static Value no_attribute(Value v, Value name)
 {
     return exc_raise(&exc_AttributeError, "'%s' object has no attribute '%U'", obj_type_name(v),
@@ -1051,10 +1090,11 @@ Value obj_generic_getattr(Value v, Value name)
     Type *dt = descr != VNULL ? TYPE_OF(descr) : NULL;
     if (dt != NULL && dt->descr_set != NULL)
         return dt->descr_get(descr, v, OBJ_VAL(t));
-    Value *slot = instance_dict_slot(v);
-    if (slot != NULL && *slot != VNULL) {
+    Value d = obj_instance_dict(v, false);
+    if (d != VNULL) {
         Value out;
-        int found = dict_lookup(*slot, name, &out);
+        int found = dict_lookup(d, name, &out);
+        decref(d);
         if (found != 0)
             return found > 0 ? out : VNULL;
     }
@@ -1072,27 +1112,28 @@ int obj_generic_setattr(Value v, Value name, Value value)
     Value descr = type_lookup(t, name);
     if (descr != VNULL && TYPE_OF(descr)->descr_set != NULL)
         return TYPE_OF(descr)->descr_set(descr, v, value);
-    Value *slot = instance_dict_slot(v);
-    if (slot == NULL) {
+    if (instance_dict_slot(v) == NULL) {
         no_attribute(v, name);
         return -1;
     }
+    Value d = obj_instance_dict(v, value != VNULL);
     if (value == VNULL) {
-        if (*slot == VNULL || dict_del(*slot, name) < 0) {
-            if (*slot != VNULL && !exc_matches(&exc_KeyError))
+        if (d == VNULL || dict_del(d, name) < 0) {
+            xdecref(d);
+            if (d != VNULL && !exc_matches(&exc_KeyError))
                 return -1;
             exc_clear();
             no_attribute(v, name);
             return -1;
         }
+        decref(d);
         return 0;
     }
-    if (*slot == VNULL) {
-        *slot = dict_new();
-        if (*slot == VNULL)
-            return -1;
-    }
-    return dict_set(*slot, name, value);
+    if (d == VNULL)
+        return -1;
+    int rc = dict_set(d, name, value);
+    decref(d);
+    return rc;
 }
 
 Value obj_getattr(Value v, Value name)

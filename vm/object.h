@@ -174,7 +174,7 @@ typedef struct Type {
     const MethodDef *methods; /**< NULL-terminated table copied into @ref dict */
     const MemberDef *members; /**< NULL-terminated table of computed attributes */
     size_t dictoffset;       /**< offset of the instance's attribute dict (a Value), or 0 if none */
-    uint64_t version_tag;    /**< changes whenever the attributes of the type or a base change (inline caches) */
+    _Atomic uint64_t version_tag; /**< changes whenever the attributes of the type or a base change (inline caches) */
 
     /** Release every reference the object holds and free its memory (gc/alloc.h). */
     void (*dealloc)(Obj *o);
@@ -341,6 +341,14 @@ Value obj_getattr_cstr(Value v, const char *name);
 int obj_setattr(Value v, Value name, Value value);
 /** Generic attribute lookup: data descriptors, then the instance dict, then the type's MRO. */
 Value obj_generic_getattr(Value v, Value name);
+/**
+ * The instance dict of @p v (a new reference), creating it when @p create and it has none;
+ * VNULL when the type has no instance dict, when it has none yet and !create, or when out of
+ * memory (exception set). Safe against another thread replacing it meanwhile.
+ */
+Value obj_instance_dict(Value v, bool create);
+/** Replace the instance dict of @p v (its type has one) with @p d (increfed). */
+void obj_set_instance_dict(Value v, Value d);
 /** Generic attribute assignment: data descriptors, else the instance dict. 0 or -1. */
 int obj_generic_setattr(Value v, Value name, Value value);
 /** Call a callable with positional arguments only. */

@@ -208,6 +208,7 @@ void runtime_thread_exit(ThreadState *ts)
     clearref(&ts->handled);
     clearref(&ts->repr_active);
     eval_thread_fini(ts);
+    strategy_thread_exit(ts);
     strategy_detach(ts);
     record_thread(rt, ts);
     thread_state_free(ts);
@@ -329,6 +330,8 @@ void runtime_fini(Runtime *rt)
     if (ts != NULL)
         runtime_wait_threads(rt);
     atomic_store(&rt->finalizing, true);
+    if (ts != NULL && rt->strategy != NULL)
+        strategy_finalize(ts);
     if (ts != NULL) {
         clearref(&ts->exc);
         clearref(&ts->handled);

@@ -6,6 +6,8 @@
  */
 #include "typeobj.h"
 
+#include <pthread.h>
+
 #include "../gc/alloc.h"
 #include "../gc/gc.h"
 #include "args.h"
@@ -1165,17 +1167,28 @@ static void set_slot_from_methods(Type *t, const SlotDef *d, bool mine)
     }
 }
 
-void typeobj_modified(Type *t)
+/* Guards every class's list of subclasses: classes are created, freed and modified by any
+ * thread (under free threading, at once). */
+static pthread_mutex_t subclasses_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void modified_locked(Type *t)
 {
     t->version_tag = type_next_version();
     if (!(t->flags & TYPE_HEAPTYPE))
         return;
     HeapTypeObj *h = (HeapTypeObj *)t;
     for (size_t i = 0; i < h->nsubclasses; i++)
-        typeobj_modified(&h->subclasses[i]->type);
+        modified_locked(&h->subclasses[i]->type);
 }
 
-static void add_subclass(Type *base, HeapTypeObj *sub)
+void typeobj_modified(Type *t)
+{
+    pthread_mutex_lock(&subclasses_lock);
+    modified_locked(t);
+    pthread_mutex_unlock(&subclasses_lock);
+}
+
+static void add_subclass_locked(Type *base, HeapTypeObj *sub)
 {
     if (!(base->flags & TYPE_HEAPTYPE))
         return;
@@ -1191,17 +1204,26 @@ static void add_subclass(Type *base, HeapTypeObj *sub)
     h->subclasses[h->nsubclasses++] = sub;
 }
 
+static void add_subclass(Type *base, HeapTypeObj *sub)
+{
+    pthread_mutex_lock(&subclasses_lock);
+    add_subclass_locked(base, sub);
+    pthread_mutex_unlock(&subclasses_lock);
+}
+
 static void remove_subclass(Type *base, HeapTypeObj *sub)
 {
     if (base == NULL || !(base->flags & TYPE_HEAPTYPE))
         return;
     HeapTypeObj *h = (HeapTypeObj *)base;
+    pthread_mutex_lock(&subclasses_lock);
     for (size_t i = 0; i < h->nsubclasses; i++) {
         if (h->subclasses[i] == sub) {
             h->subclasses[i] = h->subclasses[--h->nsubclasses];
-            return;
+            break;
         }
     }
+    pthread_mutex_unlock(&subclasses_lock);
 }
 
 void typeobj_update_slot(Type *t, Value name)
@@ -1222,14 +1244,7 @@ void typeobj_update_slot(Type *t, Value name)
 
 static Value instance_dict_get(Value self)
 {
-    Type *t = TYPE_OF(self);
-    Value *slot = (Value *)((char *)AS_OBJ(self) + t->dictoffset);
-    if (*slot == VNULL) {
-        *slot = dict_new();
-        if (*slot == VNULL)
-            return VNULL;
-    }
-    return newref(*slot);
+    return obj_instance_dict(self, true);
 }
 
 static int instance_dict_set(Value self, Value v)
@@ -1239,8 +1254,7 @@ static int instance_dict_set(Value self, Value v)
                   v == VNULL ? "NoneType" : obj_type_name(v));
         return -1;
     }
-    Type *t = TYPE_OF(self);
-    setref((Value *)((char *)AS_OBJ(self) + t->dictoffset), newref(v));
+    obj_set_instance_dict(self, v);
     return 0;
 }
 
@@ -1307,6 +1321,22 @@ static int wrap_init_subclass(Type *t)
     }
     decref(f);
     return rc;
+}
+
+/* Free threading: the class, its dict and its methods and descriptors are used by every
+ * thread (rc_share()). */
+static void share_class(Type *t)
+{
+    rc_share(&t->base);
+    rc_share(AS_OBJ(t->dict));
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(t->dict, &pos, &k, &v)) {
+        Type *vt = TYPE_OF(v);
+        if (vt == &function_type || vt == &property_type || vt == &staticmethod_type ||
+            vt == &classmethod_type)
+            rc_share(AS_OBJ(v));
+    }
 }
 
 Value typeobj_new(Value name, Value bases, Value ns, const Value *kwargs, Value kwnames)
@@ -1435,6 +1465,7 @@ Value typeobj_new(Value name, Value bases, Value ns, const Value *kwargs, Value 
     for (size_t i = 0; i < NSLOTDEFS; i++)
         set_slot_from_methods(t, &slotdefs[i], (groups >> slot_group(slotdefs[i].kind)) & 1);
     gc_track(&t->base);
+    share_class(t);
     if (call_set_name(t) < 0 || call_init_subclass(t, kwargs, kwnames) < 0) {
         decref(OBJ_VAL(t));
         return VNULL;

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: MIT
+/**
+ * @file brc.c
+ * @brief The `brc` strategy: no global lock, per-object locks, and biased reference
+ *        counting (PEP 703; Choi, Shull and Torrellas, "Biased Reference Counting",
+ *        PACT 2018).
+ *
+ * ## The problem
+ *
+ * Without a global lock, two threads may change one object's reference count at the same
+ * moment, so every change must be atomic: a locked instruction, tens of cycles even when no
+ * other thread is near, and far more when two cores fight over the cache line (`objlock`
+ * shows the bill). Yet most objects are only ever touched by the thread that created them.
+ *
+ * ## The idea
+ *
+ * Bias each count toward its creator. The header has two counts: `rc_local`, which only the
+ * owner thread (`owner`, its id) changes, with plain loads and stores, and `rc_shared`,
+ * which every other thread changes atomically. The object's true count is their sum. The
+ * owner pays nothing extra; other threads pay an atomic instruction, as they would anyway.
+ *
+ * ## The states of rc_shared
+ *
+ * The low two bits of `rc_shared` are a state; the rest is a signed count (shifted left by
+ * two), which may go negative: a thread that drops a reference the owner counted (the owner
+ * stored an object in a shared list; another thread took it out and dropped it) subtracts
+ * from rc_shared.
+ *
+ * - `0` (default): owned. The sum is the count; neither part alone is.
+ * - `QUEUED`: a non-owner's decrement would have taken rc_shared below zero, so instead it
+ *   left rc_shared alone and put the object, with the reference it was dropping, on the
+ *   owner's merge queue. The owner merges at its next eval-breaker check (BREAKER_BRC_MERGE).
+ *   Only the first such decrement queues; later ones just subtract.
+ * - `MERGED`: the owner gave the object up. `owner` is 0 and rc_shared holds the whole
+ *   count; every thread now changes it atomically, and whoever takes it to zero frees it.
+ *
+ * A merge moves rc_local into rc_shared, sets MERGED and clears `owner`. It happens when
+ * the owner's local count reaches zero while rc_shared is not zero (other threads still hold
+ * references), when the owner processes its queue, and on its behalf (below).
+ *
+ * ## Why each object is freed exactly once
+ *
+ * Freeing needs the sum at zero and a thread that knows it:
+ *
+ * - The owner, at local zero, reads rc_shared: if it is exactly 0 (no state, no count), no
+ *   other thread has or had a reference, so it frees. Otherwise it merges; if the merged
+ *   count is zero it frees, else the last atomic decrement will.
+ * - A non-owner never decides alone while the object is owned: a decrement that would go
+ *   negative queues instead, so rc_shared never says "zero" for an owned object whose
+ *   local part is still positive. After MERGED, the compare-and-swap that takes the count to
+ *   zero is unique: exactly one thread sees it.
+ * - A queued object holds the queueing thread's reference until the merge, so it cannot be
+ *   freed while it waits in the queue.
+ *
+ * ## Owners that cannot merge
+ *
+ * Owners are found through a registry keyed by thread id (ids are never reused). An owner
+ * that has ended is not there: the queueing thread merges at once (nobody can touch rc_local
+ * any more). An owner that is detached, blocked in a join or a sleep, may not check its
+ * breaker for a long time: the queueing thread holds it suspended (gil/stw.c), so that it
+ * cannot attach and touch its counts, and merges its whole queue for it. When the world is
+ * stopped (the cycle collector), the collecting thread merges every queue first, so that the
+ * counts it reads are whole.
+ *
+ * ## Example
+ *
+ * The main thread builds `item = [1, 2]` (owner: main, local 1) and puts it on a queue
+ * (local 2). A worker gets it (shared +1: local 2, shared 1) and the queue forgets it (main's
+ * side: local 1). Main drops its variable: local 0, shared 1: main merges, MERGED with count
+ * 1, owner 0. The worker drops it: the count goes 1 -> 0 by compare-and-swap and the worker
+ * frees the list.
+ *
+ * ## Locks
+ *
+ * Containers are protected by the same per-object locks as under `objlock` (gil/lock.h).
+ */
+#include "brc.h"
+
+#include <pthread.h>
+
+#include "../vm/runtime.h"
+#include "ft.h"
+#include "strategy.h"
+#include "stw.h"
+
+/* The registry: live thread states by id. Each bucket's mutex also guards the merge queues
+ * of the threads in it. */
+#define BRC_BUCKETS 64
+
+static struct {
+    pthread_mutex_t mu;
+    ThreadState *head;
+} buckets[BRC_BUCKETS];
+
+static pthread_once_t buckets_once = PTHREAD_ONCE_INIT;
+
+static void buckets_init(void)
+{
+    for (size_t i = 0; i < BRC_BUCKETS; i++)
+        pthread_mutex_init(&buckets[i].mu, NULL);
+}
+
+static size_t bucket_of(uintptr_t id)
+{
+    return (size_t)(id % BRC_BUCKETS);
+}
+
+static ThreadState *find_thread(size_t b, uintptr_t id)
+{
+    for (ThreadState *t = buckets[b].head; t != NULL; t = t->brc_next)
+        if (t->id == id)
+            return t;
+    return NULL;
+}
+
+bool objstack_push(ObjStack *s, Obj *o)
+{
+    if (s->n == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 64;
+        Obj **items = realloc(s->items, cap * sizeof *items);
+        if (items == NULL)
+            return false;
+        s->items = items;
+        s->cap = cap;
+    }
+    s->items[s->n++] = o;
+    return true;
+}
+
+void objstack_free(ObjStack *s)
+{
+    free(s->items);
+    s->items = NULL;
+    s->n = s->cap = 0;
+}
+
+/* Merge each queued object, dropping the queue's reference; those that reach zero go on
+ * dead (or are freed at once when dead is NULL). */
+static void merge_objects(ObjStack *q, ObjStack *dead)
+{
+    for (size_t i = 0; i < q->n; i++) {
+        Obj *o = q->items[i];
+        if (rc_explicit_merge(o, -1) == 0 && (dead == NULL || !objstack_push(dead, o)))
+            alloc_dealloc(o);
+    }
+    q->n = 0;
+}
+
+void brc_queue_object(Obj *o)
+{
+    uintptr_t owner = atomic_load_explicit(&o->owner, memory_order_acquire);
+    if (owner == 0) {
+        /* The owner merged meanwhile: the reference we hold is an ordinary shared one. */
+        rc_decref(o);
+        return;
+    }
+    rc_counter_inc(&rc_counters.queued);
+    size_t b = bucket_of(owner);
+    pthread_mutex_lock(&buckets[b].mu);
+    ThreadState *t = find_thread(b, owner);
+    if (t == NULL) {
+        /* The owner has ended: nobody touches rc_local any more, so merge here. */
+        int64_t n = rc_explicit_merge(o, -1);
+        pthread_mutex_unlock(&buckets[b].mu);
+        if (n == 0)
+            alloc_dealloc(o);
+        return;
+    }
+    if (!objstack_push(&t->brc_queue, o)) {
+        /* No memory for the queue: stop everyone (the owner included) and merge here. */
+        pthread_mutex_unlock(&buckets[b].mu);
+        ThreadState *ts = thread_current();
+        stw_stop_world(ts);
+        int64_t n = rc_explicit_merge(o, -1);
+        stw_start_world(ts);
+        if (n == 0)
+            alloc_dealloc(o);
+        return;
+    }
+    if (stw_try_suspend_detached(t)) {
+        /* The owner is blocked and may stay so: merge its queue on its behalf while it is
+         * held (it cannot attach and touch its counts meanwhile). */
+        ObjStack q = t->brc_queue;
+        t->brc_queue = (ObjStack){0};
+        ObjStack dead = {0};
+        merge_objects(&q, &dead);
+        stw_resume_detached(t);
+        pthread_mutex_unlock(&buckets[b].mu);
+        objstack_free(&q);
+        for (size_t i = 0; i < dead.n; i++)
+            alloc_dealloc(dead.items[i]);
+        objstack_free(&dead);
+        return;
+    }
+    thread_breaker_set(t, BREAKER_BRC_MERGE);
+    pthread_mutex_unlock(&buckets[b].mu);
+}
+
+void brc_merge_queue(ThreadState *ts)
+{
+    size_t b = bucket_of(ts->id);
+    pthread_mutex_lock(&buckets[b].mu);
+    ObjStack q = ts->brc_queue;
+    ts->brc_queue = (ObjStack){0};
+    pthread_mutex_unlock(&buckets[b].mu);
+    merge_objects(&q, NULL); /* freeing may run Python code: not under the bucket mutex */
+    objstack_free(&q);
+}
+
+void brc_thread_init(ThreadState *ts)
+{
+    pthread_once(&buckets_once, buckets_init);
+    ts->rc_new_owner = ts->id;
+    size_t b = bucket_of(ts->id);
+    pthread_mutex_lock(&buckets[b].mu);
+    ts->brc_next = buckets[b].head;
+    buckets[b].head = ts;
+    pthread_mutex_unlock(&buckets[b].mu);
+}
+
+void brc_thread_exit(ThreadState *ts)
+{
+    size_t b = bucket_of(ts->id);
+    for (;;) {
+        brc_merge_queue(ts);
+        pthread_mutex_lock(&buckets[b].mu);
+        if (ts->brc_queue.n == 0) {
+            /* Leave while holding the mutex: from now on queuers merge our objects. */
+            ThreadState **p = &buckets[b].head;
+            while (*p != ts)
+                p = &(*p)->brc_next;
+            *p = ts->brc_next;
+            pthread_mutex_unlock(&buckets[b].mu);
+            break;
+        }
+        pthread_mutex_unlock(&buckets[b].mu);
+    }
+    objstack_free(&ts->brc_queue);
+    ts->rc_new_owner = 0;
+}
+
+void brc_merge_all_stopped(Runtime *rt, ObjStack *dead)
+{
+    (void)rt;
+    /* Through the registry, not the runtime's thread list: taking a bucket mutex while
+     * holding the list's lock would order them against brc_queue_object(). */
+    pthread_once(&buckets_once, buckets_init);
+    for (size_t b = 0; b < BRC_BUCKETS; b++) {
+        pthread_mutex_lock(&buckets[b].mu);
+        for (ThreadState *t = buckets[b].head; t != NULL; t = t->brc_next)
+            merge_objects(&t->brc_queue, dead);
+        pthread_mutex_unlock(&buckets[b].mu);
+    }
+}
+
+static void brc_handle_breaker(ThreadState *ts, uint32_t bits)
+{
+    if (bits & BREAKER_BRC_MERGE) {
+        thread_breaker_clear(ts, BREAKER_BRC_MERGE);
+        brc_merge_queue(ts);
+    }
+    ft_handle_breaker(ts, bits);
+}
+
+const Strategy brc_strategy = {
+    .name = "brc",
+    .summary = "no global lock: per-object locks and biased reference counting (PEP 703)",
+    .rc_policy = RC_BIASED,
+    .gil_enabled = false,
+    .free_threaded = true,
+    .init = ft_init,
+    .attach = ft_attach,
+    .detach = ft_detach,
+    .handle_breaker = brc_handle_breaker,
+    .thread_init = brc_thread_init,
+    .thread_exit = brc_thread_exit,
+    .world_stopped = brc_merge_all_stopped,
+    .finalize = ft_finalize,
+    .exclusive_begin = stw_stop_world,
+    .exclusive_end = stw_start_world,
+};
