@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "../gil/brc.h"
+#include "../gil/mutex.h"
 #include "../gil/strategy.h"
 #include "../gil/stw.h"
 #include "../gil/thread.h"
@@ -47,6 +48,17 @@ static void list_move(GCHead *g, GCHead *to)
 }
 
 /* Append every element of from to to, leaving from empty. */
+static void list_merge(GCHead *from, GCHead *to);
+
+/* Move every object of from to the end of to, naming to as their list. */
+static void list_own_into(GcList *from, GcList *to)
+{
+    for (GCHead *g = from->head.next; g != &from->head; g = g->next)
+        atomic_store_explicit((_Atomic intptr_t *)&g->refs, (intptr_t)to, memory_order_relaxed);
+    list_merge(&from->head, &to->head);
+}
+
+/* Append every element of from to to, leaving from empty. */
 static void list_merge(GCHead *from, GCHead *to)
 {
     if (list_empty(from))
@@ -67,17 +79,32 @@ static int64_t list_size(const GCHead *h)
     return n;
 }
 
+/* The list a tracked object is in (GCHead::refs outside a collection). */
+static inline GcList *list_of(Obj *o)
+{
+    /* Atomic: gc_untrack() reads it before it holds the list's lock (and checks again). */
+    return (GcList *)atomic_load_explicit((_Atomic intptr_t *)&GC_HEAD(o)->refs,
+                                          memory_order_relaxed);
+}
+
+static void list_init_gc(GcList *l)
+{
+    list_init(&l->head);
+    atomic_store_explicit(&l->lock, 0, memory_order_relaxed);
+}
+
 void gc_init(GcState *gc)
 {
     static const int thresholds[GC_GENERATIONS] = {700, 10, 10};
     for (int i = 0; i < GC_GENERATIONS; i++) {
-        list_init(&gc->gen[i].head);
+        list_init_gc(&gc->gen[i].list);
         gc->gen[i].threshold = thresholds[i];
         gc->gen[i].count = 0;
     }
     gc->enabled = true;
     gc->collecting = false;
     gc->threaded = false;
+    gc->spare = NULL;
     pthread_mutex_init(&gc->lock, NULL);
     gc->long_lived_total = 0;
     gc->long_lived_pending = 0;
@@ -86,7 +113,7 @@ void gc_init(GcState *gc)
     gc->pause_total = 0;
 }
 
-/* Under a free-threaded strategy the lists and counts are shared by running threads. */
+/* Under a free-threaded strategy the counts and spare lists are shared by running threads. */
 static void lock(GcState *gc)
 {
     if (gc->threaded)
@@ -99,15 +126,65 @@ static void unlock(GcState *gc)
         pthread_mutex_unlock(&gc->lock);
 }
 
+static void list_lock(GcState *gc, GcList *l)
+{
+    if (gc->threaded)
+        mutex_lock(&l->lock, NULL);
+}
+
+static void list_unlock(GcState *gc, GcList *l)
+{
+    if (gc->threaded)
+        mutex_unlock(&l->lock);
+}
+
+/* A spare young list (one of an ended thread's, or a new one); NULL when out of memory. */
+typedef struct GcListPool {
+    GcList list;
+    struct GcListPool *next;
+    /* One cache line each: two threads' lists side by side would bounce one line between
+     * their cores at every allocation (false sharing). */
+    char pad[64 - sizeof(GcList) - sizeof(struct GcListPool *)];
+} GcListPool;
+
+static GcList *young_list_new(GcState *gc)
+{
+    lock(gc);
+    GcListPool *p = gc->spare;
+    if (p != NULL)
+        gc->spare = p->next;
+    unlock(gc);
+    /* Never freed: an untracking thread may still read a list it lost (gc_untrack()). */
+    if (p == NULL && (p = aligned_alloc(64, sizeof *p)) == NULL)
+        return NULL;
+    list_init_gc(&p->list);
+    return &p->list;
+}
+
+/*
+ * Free threading: each thread tracks its new objects in a list of its own, so that threads
+ * that allocate at once do not fight over one lock; any thread that frees one of them takes
+ * that list's lock (found in the object's GCHead), almost always uncontended. A collection
+ * (the world stopped) gathers every thread's list into generation 0.
+ */
 void gc_track(Obj *o)
 {
     CHECK(!(o->gc_bits & GC_TRACKED));
     CHECK(o->type->flags & TYPE_GC);
-    GcState *gc = &thread_current()->rt->gc;
-    lock(gc);
-    list_append(GC_HEAD(o), &gc->gen[0].head);
+    ThreadState *ts = thread_current();
+    GcState *gc = &ts->rt->gc;
+    GcList *l = &gc->gen[0].list;
+    if (gc->threaded) {
+        if (UNLIKELY(ts->gc_young == NULL))
+            ts->gc_young = young_list_new(gc);
+        if (LIKELY(ts->gc_young != NULL))
+            l = ts->gc_young;
+    }
+    list_lock(gc, l);
+    list_append(GC_HEAD(o), &l->head);
+    GC_HEAD(o)->refs = (intptr_t)l;
     o->gc_bits |= GC_TRACKED;
-    unlock(gc);
+    list_unlock(gc, l);
 }
 
 void gc_untrack(Obj *o)
@@ -115,39 +192,119 @@ void gc_untrack(Obj *o)
     if (!(o->gc_bits & GC_TRACKED))
         return;
     GcState *gc = &thread_current()->rt->gc;
-    lock(gc);
+    GcList *l = list_of(o);
+    if (gc->threaded) {
+        /* The object may move to another list (its thread ended) until we hold the lock. */
+        for (;;) {
+            list_lock(gc, l);
+            GcList *now = list_of(o);
+            if (now == l)
+                break;
+            list_unlock(gc, l);
+            l = now;
+        }
+    }
     list_remove(GC_HEAD(o));
     o->gc_bits &= (uint8_t)~GC_TRACKED;
+    list_unlock(gc, l);
+}
+
+void gc_thread_exit(ThreadState *ts)
+{
+    GcState *gc = &ts->rt->gc;
+    GcList *l = ts->gc_young;
+    if (l == NULL)
+        return;
+    ts->gc_young = NULL;
+    GcList *g0 = &gc->gen[0].list;
+    /* Locks in address order: two ending threads may do this at once, and an untracker
+     * holds one list's lock at a time. */
+    GcList *first = l < g0 ? l : g0, *second = l < g0 ? g0 : l;
+    list_lock(gc, first);
+    list_lock(gc, second);
+    list_own_into(l, g0);
+    list_unlock(gc, second);
+    list_unlock(gc, first);
+    lock(gc);
+    GcListPool *p = (GcListPool *)l;
+    p->next = gc->spare;
+    gc->spare = p;
+    gc->gen[0].count += ts->gc_delta;
+    ts->gc_delta = 0;
     unlock(gc);
+}
+
+/* Per-thread batches of the allocation count (free threading), flushed this often. */
+#define GC_COUNT_BATCH 32
+
+/* Add n to generation 0's count; say whether a collection is due. */
+static bool count_add(GcState *gc, int n)
+{
+    lock(gc);
+    gc->gen[0].count += n;
+    if (gc->gen[0].count < 0)
+        gc->gen[0].count = 0;
+    /* A threshold of 0 turns automatic collection off, as in CPython. */
+    bool due = UNLIKELY(gc->gen[0].count > gc->gen[0].threshold) && gc->gen[0].threshold != 0 &&
+               gc->enabled && !gc->collecting;
+    unlock(gc);
+    return due;
 }
 
 void gc_count_alloc(Runtime *rt)
 {
     GcState *gc = &rt->gc;
-    lock(gc);
+    ThreadState *ts = thread_current();
+    if (gc->threaded) {
+        if (++ts->gc_delta < GC_COUNT_BATCH)
+            return;
+        int n = ts->gc_delta;
+        ts->gc_delta = 0;
+        if (count_add(gc, n))
+            thread_breaker_set(ts, BREAKER_GC);
+        return;
+    }
     gc->gen[0].count++;
-    /* A threshold of 0 turns automatic collection off, as in CPython. */
-    bool due = UNLIKELY(gc->gen[0].count > gc->gen[0].threshold) && gc->gen[0].threshold != 0 &&
-               gc->enabled && !gc->collecting;
-    unlock(gc);
-    if (due)
-        thread_breaker_set(thread_current(), BREAKER_GC);
+    if (UNLIKELY(gc->gen[0].count > gc->gen[0].threshold) && gc->gen[0].threshold != 0 &&
+        gc->enabled && !gc->collecting)
+        thread_breaker_set(ts, BREAKER_GC);
 }
 
 void gc_count_free(Runtime *rt)
 {
     GcState *gc = &rt->gc;
-    lock(gc);
+    if (gc->threaded) {
+        ThreadState *ts = thread_current();
+        if (--ts->gc_delta > -GC_COUNT_BATCH)
+            return;
+        int n = ts->gc_delta;
+        ts->gc_delta = 0;
+        count_add(gc, n);
+        return;
+    }
     if (gc->gen[0].count > 0)
         gc->gen[0].count--;
-    unlock(gc);
 }
 
 int64_t gc_tracked_count(Runtime *rt)
 {
+    GcState *gc = &rt->gc;
     int64_t n = 0;
-    for (int i = 0; i < GC_GENERATIONS; i++)
-        n += list_size(&rt->gc.gen[i].head);
+    for (int i = 0; i < GC_GENERATIONS; i++) {
+        list_lock(gc, &gc->gen[i].list);
+        n += list_size(&gc->gen[i].list.head);
+        list_unlock(gc, &gc->gen[i].list);
+    }
+    pthread_mutex_lock(&rt->threads_lock);
+    for (ThreadState *t = rt->threads; t != NULL; t = t->next) {
+        GcList *l = t->gc_young;
+        if (gc->threaded && l != NULL) {
+            list_lock(gc, l);
+            n += list_size(&l->head);
+            list_unlock(gc, l);
+        }
+    }
+    pthread_mutex_unlock(&rt->threads_lock);
     return n;
 }
 
@@ -180,7 +337,7 @@ static void visit_reachable(Obj *o, void *arg)
 static void check_lists(GcState *gc)
 {
     for (int i = 0; i < GC_GENERATIONS; i++) {
-        GCHead *h = &gc->gen[i].head;
+        GCHead *h = &gc->gen[i].list.head;
         for (GCHead *g = h->next; g != h; g = g->next) {
             Obj *o = GC_OBJ(g);
             CHECK(g->next->prev == g && g->prev->next == g);
@@ -222,12 +379,20 @@ int64_t gc_collect(Runtime *rt, int generation)
             rt->strategy->world_stopped(rt, &dead);
     }
 
-    /* Gather generations 0..generation into the young list. */
-    GCHead young, unreachable;
+    /* Gather generations 0..generation (and the threads' young objects) into the young list. */
+    GCHead young;
+    GcList unreachable;
     list_init(&young);
-    list_init(&unreachable);
+    list_init_gc(&unreachable);
+    if (gc->threaded) {
+        pthread_mutex_lock(&rt->threads_lock);
+        for (ThreadState *t = rt->threads; t != NULL; t = t->next)
+            if (t->gc_young != NULL)
+                list_merge(&t->gc_young->head, &young);
+        pthread_mutex_unlock(&rt->threads_lock);
+    }
     for (int i = 0; i <= generation; i++) {
-        list_merge(&gc->gen[i].head, &young);
+        list_merge(&gc->gen[i].list.head, &young);
         gc->gen[i].count = 0;
     }
     if (generation + 1 < GC_GENERATIONS)
@@ -259,14 +424,16 @@ int64_t gc_collect(Runtime *rt, int generation)
         } else {
             GCHead *next = g->next;
             o->gc_bits |= GC_UNREACHABLE;
-            list_move(g, &unreachable);
+            list_move(g, &unreachable.head);
             g = next;
         }
     }
 
     /* Survivors move up a generation. */
     int older = generation + 1 < GC_GENERATIONS ? generation + 1 : generation;
-    list_merge(&young, &gc->gen[older].head);
+    for (GCHead *h = young.next; h != &young; h = h->next)
+        h->refs = (intptr_t)&gc->gen[older].list;
+    list_merge(&young, &gc->gen[older].list.head);
     if (generation == GC_GENERATIONS - 2) {
         gc->long_lived_pending += survivors;
     } else if (generation == GC_GENERATIONS - 1) {
@@ -276,8 +443,9 @@ int64_t gc_collect(Runtime *rt, int generation)
 
     /* 4. Break the cycles of the garbage; reference counting frees it. */
     int64_t found = 0;
-    for (GCHead *h = unreachable.next; h != &unreachable; h = h->next) {
+    for (GCHead *h = unreachable.head.next; h != &unreachable.head; h = h->next) {
         Obj *o = GC_OBJ(h);
+        h->refs = (intptr_t)&unreachable;
         o->gc_bits &= (uint8_t)~(GC_COLLECTING | GC_UNREACHABLE);
         /* brc: give the garbage up to whoever drops its count last, this thread or not. */
         rc_disown(o);
@@ -290,18 +458,21 @@ int64_t gc_collect(Runtime *rt, int generation)
             alloc_dealloc(dead.items[i]);
         objstack_free(&dead);
     }
-    while (!list_empty(&unreachable)) {
-        GCHead *h = unreachable.next;
+    while (!list_empty(&unreachable.head)) {
+        GCHead *h = unreachable.head.next;
         Obj *o = GC_OBJ(h);
         rc_incref(o);
         if (o->type->clear != NULL)
             o->type->clear(o);
         rc_decref(o);
-        if (unreachable.next == h) {
+        if (unreachable.head.next == h) {
             /* Still alive (something outside kept it): it survives. */
-            lock(gc);
-            list_move(h, &gc->gen[older].head);
-            unlock(gc);
+            GcList *to = &gc->gen[older].list;
+            list_lock(gc, to);
+            list_remove(h);
+            list_append(h, &to->head);
+            h->refs = (intptr_t)to;
+            list_unlock(gc, to);
         }
     }
     lock(gc);
@@ -311,7 +482,8 @@ int64_t gc_collect(Runtime *rt, int generation)
     gc->collecting = false;
     unlock(gc);
 #ifdef GILVM_CHECKS
-    check_lists(gc);
+    if (!gc->threaded)
+        check_lists(gc); /* else other threads change the lists meanwhile */
 #endif
 #ifdef GILVM_DEBUG_LOG_GC
     fprintf(stderr, "gc: generation %d: %lld unreachable, %.3f ms\n", generation, (long long)found,

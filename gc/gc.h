@@ -41,14 +41,26 @@
 
 #include <pthread.h>
 
+#include "../gil/thread.h"
 #include "../vm/object.h"
 
 /** Links every tracked object into its generation list; sits before the ::Obj. */
 typedef struct GCHead {
     struct GCHead *next; /**< next in the generation list */
     struct GCHead *prev; /**< previous in the generation list */
-    intptr_t refs;       /**< scratch count during a collection */
+    /** Outside a collection: the ::GcList the object is in; during one: a scratch count. */
+    intptr_t refs;
 } GCHead;
+
+/**
+ * A list of tracked objects: a generation, a thread's young objects (free threading), or a
+ * collection's garbage. Each object's GCHead::refs names its list, so that a thread can
+ * untrack an object that another thread tracked: it takes that list's lock.
+ */
+typedef struct GcList {
+    GCHead head;          /**< sentinel of the circular list */
+    _Atomic uint8_t lock; /**< guards the links when the collector is threaded (gil/mutex.h) */
+} GcList;
 
 /** The GC header of a tracked-type object. */
 #define GC_HEAD(o) ((GCHead *)(o) - 1)
@@ -67,7 +79,7 @@ typedef struct GCHead {
 
 /** One generation: a circular list with a sentinel head. */
 typedef struct GcGeneration {
-    GCHead head;       /**< sentinel of the circular list */
+    GcList list;       /**< the objects */
     int threshold;     /**< collect when count exceeds this */
     int count;         /**< allocations (gen 0) or younger collections since last */
 } GcGeneration;
@@ -75,8 +87,13 @@ typedef struct GcGeneration {
 /** The collector's state, part of the runtime. */
 typedef struct GcState {
     GcGeneration gen[GC_GENERATIONS]; /**< the generations, youngest first */
-    bool threaded;                    /**< free-threaded strategy: lists under @ref lock, collections stop the world */
-    pthread_mutex_t lock;             /**< guards the lists and counts when @ref threaded */
+    /**
+     * Free-threaded strategy: each thread tracks new objects in a young list of its own,
+     * lists are locked, counts are batched per thread, collections stop the world.
+     */
+    bool threaded;
+    pthread_mutex_t lock;             /**< guards the counts and the spare young lists when @ref threaded */
+    struct GcListPool *spare;         /**< young lists of ended threads, for reuse (@ref lock) */
     _Atomic bool enabled;             /**< automatic collection (gc.enable/disable) */
     _Atomic bool collecting;          /**< a collection is in progress */
     int64_t long_lived_total;         /**< objects the last full collection kept */
@@ -109,5 +126,7 @@ int64_t gc_tracked_count(struct Runtime *rt);
 void gc_count_alloc(struct Runtime *rt);
 /** A tracked-type object was freed. */
 void gc_count_free(struct Runtime *rt);
+/** The calling thread (attached) ends: its young objects join generation 0. */
+void gc_thread_exit(ThreadState *ts);
 
 #endif

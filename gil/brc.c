@@ -70,16 +70,47 @@
  * 1, owner 0. The worker drops it: the count goes 1 -> 0 by compare-and-swap and the worker
  * frees the list.
  *
- * ## Locks
+ * ## Biased locks
  *
- * Containers are protected by the same per-object locks as under `objlock` (gil/lock.h).
+ * Containers are protected by the same per-object locks as under `objlock` (gil/lock.h), and
+ * the same observation applies to them: most objects are only ever locked by the thread that
+ * created them. An uncontended lock still costs two locked instructions (take, release), tens
+ * of cycles that `objlock` pays on every `list.append` and attribute lookup. So under `brc`
+ * an object's lock is *biased* toward its owner too (the idea of biased locking in Java
+ * virtual machines; Kawachiya, Koseki and Onodera, ISMM 2002): the owner enters a critical
+ * section with no atomic instruction at all, just a check that the lock byte has no
+ * CS_UNBIASED or CS_REVOKING bit, and leaves it with nothing.
+ *
+ * Another thread that wants the lock must first *revoke* the bias, once per object:
+ *
+ * 1. it sets CS_REVOKING in the lock byte (an atomic or): from then on the owner's check
+ *    fails and the owner, too, takes the ordinary mutex;
+ * 2. it waits until the owner has passed a *safe point* after that: a breaker check (the
+ *    owner acknowledges BREAKER_SAFEPOINT by counting `safepoints`), or being detached or
+ *    stopped. No thread is ever inside a critical section at a breaker check or while
+ *    detached (gil/lock.h's rules: no Python code, no waiting while holding a lock), so a
+ *    section the owner entered by bias before step 1 has ended by then; the acknowledgement
+ *    (a release/acquire pair) orders its writes before the revoker's reads;
+ * 3. it sets CS_UNBIASED and takes the mutex like anyone else. Other revokers that found
+ *    CS_REVOKING set wait for CS_UNBIASED.
+ *
+ * The revoker waits detached, holding no lock, so a stop-the-world or the owner's own lock
+ * waits never wait for it. An owner that has ended (not in the registry) or has given the
+ * object up (owner 0: merged) cannot be in a biased section: nothing to wait for. A revoked
+ * object is never re-biased: sharing tends to last. Objects shared from the start (a module's
+ * globals read by every thread) pay one revocation, microseconds, and then the mutex.
+ *
+ * `objlock` has no owners, so its locks are never biased: it shows the plain cost.
  */
 #include "brc.h"
 
 #include <pthread.h>
+#include <sched.h>
+#include <time.h>
 
 #include "../vm/runtime.h"
 #include "ft.h"
+#include "lock.h"
 #include "strategy.h"
 #include "stw.h"
 
@@ -236,7 +267,6 @@ void brc_thread_exit(ThreadState *ts)
         pthread_mutex_unlock(&buckets[b].mu);
     }
     objstack_free(&ts->brc_queue);
-    ts->rc_new_owner = 0;
 }
 
 void brc_merge_all_stopped(Runtime *rt, ObjStack *dead)
@@ -253,8 +283,79 @@ void brc_merge_all_stopped(Runtime *rt, ObjStack *dead)
     }
 }
 
+/* Spin briefly, then yield, then sleep: waits here last microseconds, rarely longer. */
+static void backoff(unsigned *spins)
+{
+    if (++*spins < 64) {
+#if defined(__x86_64__) || defined(__i386__)
+        __builtin_ia32_pause();
+#endif
+    } else if (*spins < 256) {
+        sched_yield();
+    } else {
+        struct timespec d = {0, 50000};
+        nanosleep(&d, NULL);
+    }
+}
+
+/* Wait until thread `owner` has passed a safe point after now (or is detached, or gone). */
+static void wait_safepoint(uintptr_t owner)
+{
+    size_t b = bucket_of(owner);
+    pthread_mutex_lock(&buckets[b].mu);
+    ThreadState *t = find_thread(b, owner);
+    if (t == NULL) {
+        pthread_mutex_unlock(&buckets[b].mu);
+        return; /* ended: it holds no lock */
+    }
+    atomic_fetch_add(&t->pins, 1); /* its state stays readable until we are done */
+    uint64_t seen = atomic_load(&t->safepoints);
+    pthread_mutex_unlock(&buckets[b].mu);
+    if (atomic_load(&t->ft_state) == FT_ATTACHED) {
+        thread_breaker_set(t, BREAKER_SAFEPOINT);
+        ThreadState *me = thread_current();
+        bool detached = me != NULL && atomic_load(&me->ft_state) == FT_ATTACHED;
+        if (detached)
+            stw_detach(me); /* a stop-the-world need not wait for us meanwhile */
+        unsigned spins = 0;
+        while (atomic_load(&t->safepoints) == seen && atomic_load(&t->ft_state) == FT_ATTACHED)
+            backoff(&spins);
+        if (detached)
+            stw_attach(me);
+    }
+    atomic_fetch_sub(&t->pins, 1);
+}
+
+void bias_revoke(Obj *o)
+{
+    uint8_t old = atomic_fetch_or(&o->lock, (uint8_t)CS_REVOKING);
+    if (old & CS_UNBIASED)
+        return;
+    if (old & CS_REVOKING) {
+        /* Another thread is revoking: wait until it is done (detached, holding nothing). */
+        ThreadState *me = thread_current();
+        bool detached = me != NULL && atomic_load(&me->ft_state) == FT_ATTACHED;
+        if (detached)
+            stw_detach(me);
+        unsigned spins = 0;
+        while (!(atomic_load_explicit(&o->lock, memory_order_acquire) & CS_UNBIASED))
+            backoff(&spins);
+        if (detached)
+            stw_attach(me);
+        return;
+    }
+    uintptr_t owner = atomic_load(&o->owner);
+    if (owner != 0 && owner != rc_thread_id)
+        wait_safepoint(owner);
+    atomic_fetch_or_explicit(&o->lock, (uint8_t)CS_UNBIASED, memory_order_release);
+}
+
 static void brc_handle_breaker(ThreadState *ts, uint32_t bits)
 {
+    if (bits & BREAKER_SAFEPOINT) {
+        thread_breaker_clear(ts, BREAKER_SAFEPOINT);
+        atomic_fetch_add(&ts->safepoints, 1); /* no section of ours is open here */
+    }
     if (bits & BREAKER_BRC_MERGE) {
         thread_breaker_clear(ts, BREAKER_BRC_MERGE);
         brc_merge_queue(ts);

@@ -33,6 +33,13 @@ void brc_merge_all_stopped(struct Runtime *rt, ObjStack *dead);
  */
 int64_t rc_explicit_merge(Obj *o, int64_t extra);
 
+/**
+ * Revoke the bias of @p o's lock toward its owner thread (another thread than the caller):
+ * on return no thread enters a section on @p o by bias any more, and none is inside one.
+ * May wait (detached) for the owner to pass a safe point.
+ */
+void bias_revoke(Obj *o);
+
 /** Push @p o on @p s; false when out of memory. */
 bool objstack_push(ObjStack *s, Obj *o);
 /** Free @p s's storage (the objects are not touched). */

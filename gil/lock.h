@@ -39,10 +39,12 @@
  *
  * A thread that must wait for a lock detaches while it sleeps (gil/mutex.h,
  * ::mutex_before_park), so a stop-the-world never waits on a lock waiter;
- * and since no thread holds a lock across a breaker check or a blocking
- * call, a thread stopped by the world or blocked holds no lock (PEP 703's
- * rule that critical sections are suspended when a thread detaches is
- * therefore kept by construction rather than by bookkeeping).
+ * and it waits holding no other lock (cs_begin2() lets go of the first lock
+ * before it waits for the second), so no thread holds a lock across a
+ * breaker check, a wait or a blocking call: a thread that is stopped,
+ * detached or blocked holds none. PEP 703's rule that critical sections are
+ * suspended when a thread detaches is kept by construction rather than by
+ * bookkeeping, and biased locks (gil/brc.c) rely on it.
  */
 #ifndef GILVM_LOCK_H
 #define GILVM_LOCK_H
@@ -56,19 +58,51 @@ extern bool cs_enabled;
 /** The calling thread's object-lock counters (reports: gilvm.stats(), --stats). */
 extern _Thread_local MutexStats cs_stats;
 
+/**
+ * Lock-byte bit (one of gil/mutex.h's reserved bits): the object's lock is no longer biased
+ * toward its owner thread; every thread, the owner included, takes the mutex.
+ */
+#define CS_UNBIASED 0x04u
+/** Lock-byte bit: a thread is revoking the bias (waiting for the owner to pass a safe point). */
+#define CS_REVOKING 0x08u
+
 /** A critical section on one or two objects; lives in the caller's frame. */
 typedef struct CritSection {
-    Obj *a; /**< first object locked */
-    Obj *b; /**< second object locked, or NULL */
+    Obj *a;       /**< first object locked */
+    Obj *b;       /**< second object locked, or NULL */
+    uint8_t bias; /**< bit 0: a entered by bias (no mutex); bit 1: b likewise */
 } CritSection;
+
+/**
+ * Whether the calling thread may enter a section on @p o by bias: it is @p o's owner (brc)
+ * and no other thread has asked for the lock (gil/brc.c explains biased locks).
+ */
+static inline bool cs_biased_to_me(Obj *o)
+{
+    return atomic_load_explicit(&o->owner, memory_order_relaxed) == rc_thread_id &&
+           !(atomic_load_explicit(&o->lock, memory_order_relaxed) & (CS_UNBIASED | CS_REVOKING));
+}
+
+/** cs_begin() when free-threaded and not entered by bias (gil/ft.c). */
+void cs_lock_slow(Obj *o);
+/** cs_begin2() when free-threaded (gil/ft.c). */
+void cs_begin2_slow(CritSection *cs);
 
 /** Enter a critical section on @p o. */
 static inline void cs_begin(CritSection *cs, Obj *o)
 {
     cs->a = o;
     cs->b = NULL;
-    if (UNLIKELY(cs_enabled))
-        mutex_lock(&o->lock, &cs_stats);
+    cs->bias = 0;
+    if (UNLIKELY(cs_enabled)) {
+        if (cs_biased_to_me(o)) {
+            cs->bias = 1;
+            if (UNLIKELY(rc_count_fast))
+                mutex_stat_add(&cs_stats.acquisitions, 1);
+        } else {
+            cs_lock_slow(o);
+        }
+    }
 }
 
 /** Enter a critical section on two objects (locked in address order; once if the same). */
@@ -83,20 +117,19 @@ static inline void cs_begin2(CritSection *cs, Obj *a, Obj *b)
     }
     cs->a = a;
     cs->b = b;
-    if (UNLIKELY(cs_enabled)) {
-        mutex_lock(&a->lock, &cs_stats);
-        if (b != NULL)
-            mutex_lock(&b->lock, &cs_stats);
-    }
+    cs->bias = 0;
+    if (UNLIKELY(cs_enabled))
+        cs_begin2_slow(cs);
 }
 
 /** Leave the critical section begun with cs_begin() or cs_begin2(). */
 static inline void cs_end(CritSection *cs)
 {
     if (UNLIKELY(cs_enabled)) {
-        if (cs->b != NULL)
+        if (cs->b != NULL && !(cs->bias & 2))
             mutex_unlock(&cs->b->lock);
-        mutex_unlock(&cs->a->lock);
+        if (!(cs->bias & 1))
+            mutex_unlock(&cs->a->lock);
     }
 }
 

@@ -10,12 +10,30 @@
 
 RcPolicy gil_rc_policy = RC_PLAIN;
 bool rc_share_on;
+bool rc_count_fast;
 bool rc_share_off;
 _Thread_local uintptr_t rc_thread_id;
+_Thread_local uintptr_t rc_fast_owner;
 _Thread_local RcCounters rc_counters;
+
+void rc_thread_start(uintptr_t id)
+{
+    rc_thread_id = id;
+    if (gil_rc_policy == RC_PLAIN)
+        rc_fast_owner = 0;
+    else
+        rc_fast_owner = rc_count_fast ? UINTPTR_MAX : id;
+}
 
 void rc_incref_slow(Obj *o)
 {
+    if (gil_rc_policy == RC_PLAIN || (gil_rc_policy == RC_BIASED && rc_owned_by_me(o))) {
+        /* A plain change counted (rc_count_fast) */
+        uint32_t n = atomic_load_explicit(&o->rc_local, memory_order_relaxed);
+        atomic_store_explicit(&o->rc_local, n + 1, memory_order_relaxed);
+        rc_counter_inc(&rc_counters.local);
+        return;
+    }
     rc_counter_inc(&rc_counters.atomic);
     if (gil_rc_policy == RC_ATOMIC) {
         atomic_fetch_add_explicit(&o->rc_local, 1, memory_order_relaxed);
@@ -27,6 +45,15 @@ void rc_incref_slow(Obj *o)
 
 void rc_decref_slow(Obj *o)
 {
+    if (gil_rc_policy == RC_PLAIN || (gil_rc_policy == RC_BIASED && rc_owned_by_me(o))) {
+        /* A plain change counted (rc_count_fast) */
+        uint32_t n = atomic_load_explicit(&o->rc_local, memory_order_relaxed);
+        atomic_store_explicit(&o->rc_local, n - 1, memory_order_relaxed);
+        rc_counter_inc(&rc_counters.local);
+        if (n == 1)
+            rc_zero_local(o);
+        return;
+    }
     rc_counter_inc(&rc_counters.atomic);
     if (gil_rc_policy == RC_ATOMIC) {
         /* Release: this thread's uses of the object come before its freeing; acquire: the
@@ -51,7 +78,16 @@ void rc_decref_slow(Obj *o)
         alloc_dealloc(o); /* merged and the count reached zero */
 }
 
-void rc_merge_zero_local(Obj *o)
+bool rc_is_unique_slow(Obj *o)
+{
+    if (gil_rc_policy == RC_ATOMIC)
+        return atomic_load_explicit(&o->rc_local, memory_order_acquire) == 1;
+    return atomic_load_explicit(&o->rc_local, memory_order_relaxed) == 1 &&
+           (gil_rc_policy == RC_PLAIN ||
+            (rc_owned_by_me(o) && atomic_load_explicit(&o->rc_shared, memory_order_relaxed) == 0));
+}
+
+void rc_zero_local(Obj *o)
 {
     intptr_t shared = atomic_load_explicit(&o->rc_shared, memory_order_acquire);
     if (shared == 0) {

@@ -54,6 +54,16 @@ extern RcPolicy gil_rc_policy;
 /** The calling thread's id (ThreadState::id), the owner id its new objects get under RC_BIASED. */
 extern _Thread_local uintptr_t rc_thread_id;
 
+/**
+ * The `owner` value of the objects whose count the calling thread changes with plain loads
+ * and stores: one comparison decides the fast path under every policy, with no branch on the
+ * policy. RC_PLAIN: 0, and every object's owner is 0 (all plain). RC_ATOMIC: the thread's id,
+ * and every object's owner is 0 (never plain). RC_BIASED: the thread's id, and objects carry
+ * their creator's id. Counting the fast paths (::rc_count_fast) sets it to a value no object
+ * has, so that every change goes through the slow path, which counts.
+ */
+extern _Thread_local uintptr_t rc_fast_owner;
+
 /** How many reference-count changes of each kind a thread made (reports; gil/refcount.c). */
 typedef struct RcCounters {
     _Atomic uint64_t local;  /**< owner-local changes (RC_BIASED) */
@@ -64,6 +74,15 @@ typedef struct RcCounters {
 
 /** The calling thread's counters: only it writes them; reports read them (relaxed). */
 extern _Thread_local RcCounters rc_counters;
+
+/**
+ * Count the events of the fast paths too: owner-local reference-count changes and objects
+ * entered by a biased lock (`--stats`). Off by default: each count is a load and a store to
+ * one counter, a chain of memory dependences through the hottest code that cost about a
+ * quarter of the single-thread speed of `brc` when measured; the slow paths (atomic changes,
+ * merges, mutex acquisitions) are always counted.
+ */
+extern bool rc_count_fast;
 
 /** Count one event in a counter only the calling thread writes (no locked instruction). */
 static inline void rc_counter_inc(_Atomic uint64_t *c)
@@ -81,14 +100,22 @@ static inline void rc_counter_inc(_Atomic uint64_t *c)
 /** Mask of the state bits of `rc_shared`. */
 #define RC_SHARED_FLAGS 0x3
 
+/** The calling thread starts running Python code as thread @p id, under the active policy. */
+void rc_thread_start(uintptr_t id);
+
 /** Called when an object's count reaches zero (gc/alloc.c). */
 void alloc_dealloc(Obj *o);
 /** rc_incref() when the change is not a plain one (gil/refcount.c). */
 void rc_incref_slow(Obj *o);
 /** rc_decref() when the change is not a plain one (gil/refcount.c). */
 void rc_decref_slow(Obj *o);
-/** RC_BIASED: the owner's count reached zero; free @p o or hand its count to rc_shared. */
-void rc_merge_zero_local(Obj *o);
+/** rc_is_unique() when the count is not a plain one (gil/refcount.c). */
+bool rc_is_unique_slow(Obj *o);
+/**
+ * The plain count of @p o reached zero: free it, unless (RC_BIASED) other threads counted
+ * references in rc_shared, in which case the counts are merged (gil/brc.c).
+ */
+void rc_zero_local(Obj *o);
 
 /**
  * True if the calling thread owns @p o (RC_BIASED): it may change rc_local with plain loads
@@ -99,19 +126,27 @@ static inline bool rc_owned_by_me(const Obj *o)
     return atomic_load_explicit(&((Obj *)o)->owner, memory_order_relaxed) == rc_thread_id;
 }
 
+/** Whether the calling thread changes @p o's count with plain loads and stores. */
+static inline bool rc_fast(const Obj *o)
+{
+    return atomic_load_explicit(&((Obj *)o)->owner, memory_order_relaxed) == rc_fast_owner;
+}
+
+/*
+ * The fast paths below are the hottest code in gilvm: a load, a compare with the immortal
+ * mark, a compare of the owner (above), a store. Anything more (a branch on the policy, a
+ * counter) measurably slowed every strategy, largely because the functions stopped being
+ * inlined; the rest is in the slow paths (gil/refcount.c).
+ */
+
 /** Add a reference to object @p o. */
 static inline void rc_incref(Obj *o)
 {
     uint32_t n = atomic_load_explicit(&o->rc_local, memory_order_relaxed);
     if (UNLIKELY(n == RC_IMMORTAL))
         return;
-    if (LIKELY(gil_rc_policy == RC_PLAIN)) {
+    if (LIKELY(rc_fast(o))) {
         atomic_store_explicit(&o->rc_local, n + 1, memory_order_relaxed);
-        return;
-    }
-    if (rc_owned_by_me(o)) {
-        atomic_store_explicit(&o->rc_local, n + 1, memory_order_relaxed);
-        rc_counter_inc(&rc_counters.local);
         return;
     }
     rc_incref_slow(o);
@@ -123,19 +158,11 @@ static inline void rc_decref(Obj *o)
     uint32_t n = atomic_load_explicit(&o->rc_local, memory_order_relaxed);
     if (UNLIKELY(n == RC_IMMORTAL))
         return;
-    if (LIKELY(gil_rc_policy == RC_PLAIN)) {
+    if (LIKELY(rc_fast(o))) {
         CHECK(n > 0);
         atomic_store_explicit(&o->rc_local, n - 1, memory_order_relaxed);
-        if (n == 1)
-            alloc_dealloc(o);
-        return;
-    }
-    if (rc_owned_by_me(o)) {
-        CHECK(n > 0);
-        atomic_store_explicit(&o->rc_local, n - 1, memory_order_relaxed);
-        rc_counter_inc(&rc_counters.local);
-        if (n == 1)
-            rc_merge_zero_local(o);
+        if (UNLIKELY(n == 1))
+            rc_zero_local(o);
         return;
     }
     rc_decref_slow(o);
@@ -167,13 +194,10 @@ static inline int64_t rc_count(Obj *o)
  */
 static inline bool rc_is_unique(Obj *o)
 {
-    uint32_t n = atomic_load_explicit(&o->rc_local, memory_order_relaxed);
-    if (LIKELY(gil_rc_policy == RC_PLAIN))
-        return n == 1;
-    if (gil_rc_policy == RC_ATOMIC)
-        return atomic_load_explicit(&o->rc_local, memory_order_acquire) == 1;
-    return n == 1 && rc_owned_by_me(o) &&
-           atomic_load_explicit(&o->rc_shared, memory_order_relaxed) == 0;
+    if (LIKELY(rc_fast(o)))
+        return atomic_load_explicit(&o->rc_local, memory_order_relaxed) == 1 &&
+               atomic_load_explicit(&o->rc_shared, memory_order_relaxed) == 0;
+    return rc_is_unique_slow(o);
 }
 
 /**

@@ -4,20 +4,28 @@
 
 #include <time.h>
 
-#define FIELD(n, t, time) {#n, t, offsetof(ThreadStats, n), time}
+#define FIELD(n, t, time, a) {#n, t, offsetof(ThreadStats, n), time, a}
 
 const StatsField stats_fields[] = {
-    FIELD(acquisitions, "acquired", false),
-    FIELD(contended, "contended", false),
-    FIELD(drop_requests, "drop req", false),
-    FIELD(forced_switches, "forced", false),
-    FIELD(handoffs, "handoffs", false),
-    FIELD(checks, "checks", false),
-    FIELD(hold_ns, "hold s", true),
-    FIELD(wait_ns, "wait s", true),
-    FIELD(cpu_ns, "cpu s", true),
-    FIELD(wall_ns, "wall s", true),
-    {NULL, NULL, 0, false},
+    FIELD(acquisitions, "acquired", false, STATS_GIL),
+    FIELD(contended, "contended", false, STATS_GIL),
+    FIELD(drop_requests, "drop req", false, STATS_GIL),
+    FIELD(forced_switches, "forced", false, STATS_GIL),
+    FIELD(handoffs, "handoffs", false, STATS_GIL),
+    FIELD(checks, "checks", false, STATS_GIL),
+    FIELD(hold_ns, "hold s", true, STATS_GIL),
+    FIELD(wait_ns, "wait s", true, STATS_GIL),
+    FIELD(rc_local, "rc local", false, STATS_FREE),
+    FIELD(rc_atomic, "rc atomic", false, STATS_FREE),
+    FIELD(rc_queued, "rc queued", false, STATS_FREE),
+    FIELD(rc_merged, "rc merged", false, STATS_FREE),
+    FIELD(obj_locks, "obj locks", false, STATS_FREE),
+    FIELD(obj_contended, "lk contend", false, STATS_FREE),
+    FIELD(stw_pauses, "stw", false, STATS_FREE),
+    FIELD(stw_ns, "stw s", true, STATS_FREE),
+    FIELD(cpu_ns, "cpu s", true, STATS_ALL),
+    FIELD(wall_ns, "wall s", true, STATS_ALL),
+    {NULL, NULL, 0, false, STATS_ALL},
 };
 
 static _Atomic uint64_t *field(ThreadStats *s, const StatsField *f)

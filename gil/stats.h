@@ -5,10 +5,14 @@
  *
  * Who may include it: gil/, vm/ (reporting), gc/.
  *
- * Each thread counts what the locking design does to it: how often it took
- * the global lock and how often it had to wait, the drop requests it made
- * while waiting, the times it was made to give the lock up, and how long it
- * held it and waited for it. Counters belong to one thread and are written
+ * Each thread counts what the locking design does to it. Under the global
+ * locks: how often it took the lock and how often it had to wait, the drop
+ * requests it made while waiting, the times it was made to give the lock up,
+ * and how long it held it and waited for it. Under the free-threaded
+ * strategies: its reference-count changes (owner-local plain ones and
+ * atomic ones), the objects it queued to their owners and the merges it did
+ * (brc), the object locks it took and how many it found held, and the times
+ * it stopped the world and for how long. Counters belong to one thread and are written
  * only by it (relaxed atomics, so that a report read from another thread is
  * well defined). When a thread ends, its counters are kept in the
  * runtime's list of finished threads, so the report at exit covers every
@@ -31,6 +35,12 @@ typedef struct ThreadStats {
     _Atomic uint64_t checks;          /**< periodic release-and-retake checks (gil-legacy) */
     _Atomic uint64_t hold_ns;         /**< time spent holding the global lock */
     _Atomic uint64_t wait_ns;         /**< time spent waiting for it */
+    _Atomic uint64_t rc_local;        /**< owner-local reference-count changes, no atomics (brc) */
+    _Atomic uint64_t rc_atomic;       /**< atomic reference-count changes (objlock; non-owner under brc) */
+    _Atomic uint64_t rc_queued;       /**< objects queued to their owner for a merge (brc) */
+    _Atomic uint64_t rc_merged;       /**< objects whose counts it merged (brc) */
+    _Atomic uint64_t obj_locks;       /**< object locks taken (critical sections, free-threaded) */
+    _Atomic uint64_t obj_contended;   /**< ... of which were held by another thread */
     _Atomic uint64_t stw_pauses;      /**< times this thread stopped the world (free-threaded) */
     _Atomic uint64_t stw_ns;          /**< time the world stood stopped by this thread */
     _Atomic uint64_t cpu_ns;          /**< CPU time of the thread (set when it ends or is reported) */
@@ -43,6 +53,8 @@ typedef struct StatsField {
     const char *title; /**< column title in the --stats table */
     size_t offset;     /**< offset in ThreadStats */
     bool is_time;      /**< nanoseconds (reported as seconds) */
+    /** Which strategies the counter means something for, in the --stats table. */
+    enum { STATS_GIL, STATS_FREE, STATS_ALL } applies;
 } StatsField;
 
 /** The fields, NULL-terminated. */

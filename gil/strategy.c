@@ -39,6 +39,8 @@ void strategy_select(Runtime *rt, const Strategy *s)
     gil_rc_policy = s->rc_policy;
     rt->gc.threaded = s->free_threaded;
     rc_share_on = s->free_threaded && !rc_share_off;
+    if (rt->main_thread != NULL)
+        rc_thread_start(rt->main_thread->id); /* the calling thread, under the new policy */
     if (s->init != NULL)
         s->init(rt);
     if (rt->main_thread != NULL)

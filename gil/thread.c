@@ -3,8 +3,10 @@
 #include "thread.h"
 
 #include <pthread.h>
+#include <sched.h>
 
 #include "../gc/alloc.h"
+#include "lock.h"
 #include "../vm/runtime.h"
 
 _Thread_local ThreadState *thread_current_state;
@@ -52,10 +54,41 @@ ThreadState *thread_state_new(Runtime *rt)
     rt->threads = ts;
     pthread_mutex_unlock(&rt->threads_lock);
     thread_current_state = ts;
-    rc_thread_id = ts->id;
+    rc_thread_start(ts->id);
     ts->rc = &rc_counters;
+    ts->locks = &cs_stats;
     strategy_thread_init(ts);
     return ts;
+}
+
+static void copy_counter(_Atomic uint64_t *to, _Atomic uint64_t *from)
+{
+    atomic_store_explicit(to, atomic_load_explicit(from, memory_order_relaxed),
+                          memory_order_relaxed);
+}
+
+void thread_stats_sync(ThreadState *ts)
+{
+    copy_counter(&ts->stats.rc_local, &ts->rc->local);
+    copy_counter(&ts->stats.rc_atomic, &ts->rc->atomic);
+    copy_counter(&ts->stats.rc_queued, &ts->rc->queued);
+    copy_counter(&ts->stats.rc_merged, &ts->rc->merged);
+    copy_counter(&ts->stats.obj_locks, &ts->locks->acquisitions);
+    copy_counter(&ts->stats.obj_contended, &ts->locks->contended);
+}
+
+void thread_stats_reset(ThreadState *ts)
+{
+    /* Another thread's counters: its next change may overwrite the zero with a
+     * stale sum + 1 (no locked instruction on its side); a report is approximate
+     * in that window, never undefined. */
+    atomic_store_explicit(&ts->rc->local, 0, memory_order_relaxed);
+    atomic_store_explicit(&ts->rc->atomic, 0, memory_order_relaxed);
+    atomic_store_explicit(&ts->rc->queued, 0, memory_order_relaxed);
+    atomic_store_explicit(&ts->rc->merged, 0, memory_order_relaxed);
+    atomic_store_explicit(&ts->locks->acquisitions, 0, memory_order_relaxed);
+    atomic_store_explicit(&ts->locks->contended, 0, memory_order_relaxed);
+    stats_reset(&ts->stats);
 }
 
 uint64_t thread_cpu_ns(ThreadState *ts)
@@ -74,6 +107,9 @@ void thread_restart_clocks(ThreadState *ts)
 
 void thread_state_free(ThreadState *ts)
 {
+    /* A thread revoking a biased lock may still be reading our state (gil/brc.c). */
+    while (atomic_load(&ts->pins) > 0)
+        sched_yield();
     Runtime *rt = ts->rt;
     clearref(&ts->exc);
     clearref(&ts->handled);

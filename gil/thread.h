@@ -44,6 +44,8 @@ struct Obj;
 #define BREAKER_STW 0x0010u
 /** Breaker bit (brc): objects were queued to this thread to merge their counts (gil/brc.c). */
 #define BREAKER_BRC_MERGE 0x0020u
+/** Breaker bit (brc): a thread waits for this one to pass a safe point (biased locks, gil/brc.c). */
+#define BREAKER_SAFEPOINT 0x0040u
 
 /** Number of size classes in a per-thread free list (16-byte steps). */
 #define FREELIST_CLASSES 16
@@ -104,14 +106,29 @@ typedef struct ThreadState {
     uint64_t stw_start_ns;           /**< when this thread's stop of the world began */
     uintptr_t rc_new_owner;          /**< owner id its new objects get: its id under brc, else 0 */
     struct RcCounters *rc;           /**< its reference-count counters (a thread-local) */
+    struct MutexStats *locks;        /**< its object-lock counters (a thread-local, gil/lock.h) */
     struct ThreadState *brc_next;    /**< next thread in its brc registry bucket */
     ObjStack brc_queue;              /**< objects queued to it for a merge (its bucket's mutex) */
+    _Atomic uint64_t safepoints;     /**< safe points it acknowledged (biased locks, gil/brc.c) */
+    _Atomic int pins;                /**< threads waiting on it that read its state: not freed until 0 */
+
+    /* Collector (gc/gc.c), free threading */
+    struct GcList *gc_young;         /**< the objects it tracked since the last collection */
+    int gc_delta;                    /**< allocations minus frees not yet added to the count */
 
     /* Memory (gc/alloc.c) */
     int dealloc_depth;               /**< nesting of deallocations in progress */
     struct Obj *dealloc_pending;     /**< deallocations deferred to bound the C stack */
     FreeLists freelists;             /**< small-block free lists */
 } ThreadState;
+
+/**
+ * Copy the counters @p ts keeps in thread-locals (reference counts, object locks) into its
+ * ThreadStats, for a report. Any thread may call it while @p ts is alive.
+ */
+void thread_stats_sync(ThreadState *ts);
+/** Zero @p ts's counters, thread-locals included. */
+void thread_stats_reset(ThreadState *ts);
 
 /** The calling thread's state (NULL in a thread that runs no Python code). */
 extern _Thread_local ThreadState *thread_current_state;

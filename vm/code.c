@@ -18,6 +18,22 @@
 
 /* ---- code ---- */
 
+/* A constant of shared code, and what it holds (tuples, frozensets of constants). */
+static void share_const(Value v)
+{
+    if (!IS_OBJ(v) || rc_is_immortal(AS_OBJ(v)))
+        return;
+    Type *t = TYPE_OF(v);
+    if (t == &code_type) {
+        code_share((CodeObj *)AS_OBJ(v));
+        return;
+    }
+    rc_share(AS_OBJ(v));
+    if (t == &tuple_type)
+        for (size_t i = 0; i < TUPLE_SIZE(v); i++)
+            share_const(TUPLE_ITEMS(v)[i]);
+}
+
 static void code_dealloc(Obj *o)
 {
     CodeObj *c = (CodeObj *)o;
@@ -72,6 +88,18 @@ Type code_type = {
     .dealloc = code_dealloc,
     .repr = code_repr,
 };
+
+void code_share(CodeObj *co)
+{
+    if (!rc_share_on || rc_is_immortal(&co->base))
+        return;
+    rc_share(&co->base);
+    /* Its constants are loaded by every thread that runs it (float and tuple constants,
+     * the code of nested functions and lambdas). */
+    Value consts = co->consts;
+    for (size_t i = 0; consts != VNULL && i < TUPLE_SIZE(consts); i++)
+        share_const(TUPLE_ITEMS(consts)[i]);
+}
 
 CodeObj *code_new(void)
 {
@@ -447,6 +475,7 @@ int module_add_functions(Value m, const MethodDef *defs)
             xdecref(f);
             return -1;
         }
+        rc_share(AS_OBJ(f)); /* math.sqrt, len: called by every thread */
         decref(f);
     }
     return 0;

@@ -154,6 +154,12 @@ extern Type cell_type;
 /** The type module. */
 extern Type module_type;
 
+/**
+ * Free threading: @p co will be run by every thread; make it and its constants immortal
+ * (rc_share()), nested code included. Nothing under the global-lock strategies.
+ */
+void code_share(CodeObj *co);
+
 /** A new, empty code object to be filled by the compiler (takes ownership of nothing). */
 CodeObj *code_new(void);
 /** A new function running @p code in @p globals (a dict); qualname from the code. */

@@ -706,7 +706,9 @@ static void thread_caches_free(void)
 static inline InlineCache *cache_at(CodeObj *co, const uint32_t *ip)
 {
     InlineCache *base;
-    if (LIKELY(!cs_enabled)) {
+    if (UNLIKELY(cs_enabled) && thread_caches.last_uid == co->uid) {
+        base = thread_caches.last; /* the last code this thread ran with caches of its own */
+    } else if (LIKELY(!cs_enabled)) {
         if (UNLIKELY(co->caches == NULL)) {
             co->caches = calloc(co->ncode, sizeof(InlineCache));
             if (co->caches == NULL)
@@ -2392,7 +2394,7 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
             if (!(co->flags & CO_OPTIMIZED)) {
                 /* Defined at module or class level: every thread may call it. */
                 rc_share(AS_OBJ(f));
-                rc_share(&fco->base);
+                code_share(fco);
                 rc_share(AS_OBJ(frame->globals));
                 rc_share(AS_OBJ(frame->builtins));
             }

@@ -93,11 +93,13 @@ static Value resume(GenObj *g, Value send, bool throwing, bool *returned)
     Value r = eval_gen_resume(ts, f, throwing);
     g->handled = ts->handled;
     ts->handled = saved;
-    gen_unclaim(g);
-    if (!f->finished)
+    if (!f->finished) {
+        gen_unclaim(g);
         return r;
+    }
     *returned = true;
     clearref(&g->handled);
+    gen_unclaim(g); /* after the last look at its state: another thread may run it now */
     if (r == VNULL && exc_matches(&exc_StopIteration)) {
         /* PEP 479: a StopIteration escaping a generator becomes a RuntimeError. */
         Value stop = exc_fetch();

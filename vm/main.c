@@ -38,7 +38,8 @@ static void usage(FILE *out)
           "                      stdin is not a terminal; on a terminal: interactive mode)\n"
           "  --strategy NAME     locking strategy (also GILVM_STRATEGY); see --list-strategies\n"
           "  --list-strategies   list the strategies with a one-line description\n"
-          "  --stats             print each thread's lock counters on stderr at exit\n"
+          "  --stats             print each thread's lock counters on stderr at exit (and\n"
+          "                      count the fast paths: owner-local counts, biased locks)\n"
           "  --switch-interval S gil: the switch interval in seconds (default 0.005)\n"
           "  --check-interval N  gil-legacy: instructions between releases (default 100)\n"
           "  --no-immortal       objlock/brc: count references to module-level functions,\n"
@@ -303,6 +304,7 @@ int main(int argc, char **argv)
         }
         if (strcmp(a, "--stats") == 0) {
             show_stats = true;
+            rc_count_fast = true;
             continue;
         }
         if (strcmp(a, "--no-immortal") == 0) {

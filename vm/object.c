@@ -1052,28 +1052,36 @@ Value obj_instance_dict(Value v, bool create)
     Value *slot = instance_dict_slot(v);
     if (slot == NULL)
         return VNULL;
-    /* Under free threading another thread may create or replace the dict (`o.__dict__ = d`)
-     * at once: the slot is read and the reference taken inside the instance's section. */
-    CritSection cs;
-    cs_begin(&cs, AS_OBJ(v));
-    Value d = *slot;
+    /*
+     * Under free threading other threads read the slot at once, without a lock. A dict is
+     * created once, by compare-and-swap, and replaced (`o.__dict__ = d`) only while every
+     * other thread is stopped (obj_set_instance_dict()); a thread stops only between
+     * instructions, so a dict read here cannot be freed before the reference is taken.
+     * Acquire pairs with the release of the CAS: the new dict is seen initialised.
+     */
+    _Atomic Value *aslot = (_Atomic Value *)slot;
+    Value d = atomic_load_explicit(aslot, memory_order_acquire);
     if (d == VNULL && create) {
-        d = dict_new();
-        *slot = d; /* VNULL when out of memory (exception set) */
+        Value fresh = dict_new();
+        if (fresh == VNULL)
+            return VNULL;
+        if (atomic_compare_exchange_strong_explicit(aslot, &d, fresh, memory_order_acq_rel,
+                                                    memory_order_acquire))
+            d = fresh;
+        else
+            decref(fresh); /* another thread created one first: d is it */
     }
     xincref(d);
-    cs_end(&cs);
     return d;
 }
 
 void obj_set_instance_dict(Value v, Value d)
 {
-    Value *slot = instance_dict_slot(v);
-    CritSection cs;
-    cs_begin(&cs, AS_OBJ(v));
-    Value old = *slot;
-    *slot = newref(d);
-    cs_end(&cs);
+    _Atomic Value *slot = (_Atomic Value *)instance_dict_slot(v);
+    ThreadState *ts = thread_current();
+    strategy_exclusive_begin(ts); /* see obj_instance_dict() */
+    Value old = atomic_exchange_explicit(slot, newref(d), memory_order_acq_rel);
+    strategy_exclusive_end(ts);
     xdecref(old);
 }
 

@@ -197,6 +197,7 @@ static void record_thread(Runtime *rt, ThreadState *ts)
     memcpy(r->name, ts->name, sizeof r->name);
     r->id = ts->id;
     stats_reset(&r->stats);
+    thread_stats_sync(ts);
     stats_accumulate(&r->stats, &ts->stats);
     pthread_mutex_unlock(&rt->finished_lock);
 }
@@ -208,6 +209,7 @@ void runtime_thread_exit(ThreadState *ts)
     clearref(&ts->handled);
     clearref(&ts->repr_active);
     eval_thread_fini(ts);
+    gc_thread_exit(ts);
     strategy_thread_exit(ts);
     strategy_detach(ts);
     record_thread(rt, ts);
@@ -233,6 +235,7 @@ ThreadRecord *runtime_thread_records(Runtime *rt, size_t *n)
                 memcpy(r->name, t->name, sizeof r->name);
                 r->id = t->id;
                 stats_reset(&r->stats);
+                thread_stats_sync(t);
                 stats_accumulate(&r->stats, &t->stats);
                 /* A live thread's clock: it is still in the list, so still running (it
                  * leaves the list under threads_lock, held here, before it ends). */
@@ -254,7 +257,7 @@ void runtime_reset_stats(Runtime *rt)
 {
     pthread_mutex_lock(&rt->threads_lock);
     for (ThreadState *t = rt->threads; t != NULL; t = t->next) {
-        stats_reset(&t->stats);
+        thread_stats_reset(t);
         thread_restart_clocks(t);
     }
     atomic_store(&rt->start_ns, stats_now_ns());
@@ -262,6 +265,12 @@ void runtime_reset_stats(Runtime *rt)
     pthread_mutex_lock(&rt->finished_lock);
     rt->nfinished = 0;
     pthread_mutex_unlock(&rt->finished_lock);
+}
+
+/* The --stats table shows the counters that mean something for the active strategy. */
+static bool field_shown(Runtime *rt, const StatsField *f)
+{
+    return f->applies == STATS_ALL || (f->applies == STATS_GIL) == rt->strategy->gil_enabled;
 }
 
 void runtime_print_stats(Runtime *rt, FILE *out)
@@ -274,7 +283,8 @@ void runtime_print_stats(Runtime *rt, FILE *out)
     stats_reset(&total);
     fprintf(out, "\ngilvm --stats (strategy %s)\n%-16s", rt->strategy->name, "thread");
     for (const StatsField *f = stats_fields; f->name != NULL; f++)
-        fprintf(out, " %10s", f->title);
+        if (field_shown(rt, f))
+            fprintf(out, " %10s", f->title);
     fputc('\n', out);
     for (size_t i = 0; i <= n; i++) {
         ThreadStats *s = i < n ? &recs[i].stats : &total;
@@ -285,6 +295,8 @@ void runtime_print_stats(Runtime *rt, FILE *out)
             fprintf(out, "%-16s", "total");
         }
         for (const StatsField *f = stats_fields; f->name != NULL; f++) {
+            if (!field_shown(rt, f))
+                continue;
             uint64_t v = stats_get((_Atomic uint64_t *)((char *)s + f->offset));
             if (f->is_time)
                 fprintf(out, " %10.3f", (double)v * 1e-9);

@@ -105,7 +105,7 @@ static int generation_of(Value o)
 {
     GCHead *g = GC_HEAD(AS_OBJ(o));
     for (int i = 0; i < GC_GENERATIONS; i++) {
-        GCHead *h = &rt->gc.gen[i].head;
+        GCHead *h = &rt->gc.gen[i].list.head;
         for (GCHead *p = h->next; p != h; p = p->next)
             if (p == g)
                 return i;
