@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "../gil/brc.h"
+#include "../gil/lock.h"
 #include "../gil/mutex.h"
 #include "../gil/strategy.h"
 #include "../gil/stw.h"
@@ -90,6 +91,7 @@ static inline GcList *list_of(Obj *o)
 static void list_init_gc(GcList *l)
 {
     list_init(&l->head);
+    atomic_store_explicit(&l->owner, 0, memory_order_relaxed);
     atomic_store_explicit(&l->lock, 0, memory_order_relaxed);
 }
 
@@ -126,15 +128,31 @@ static void unlock(GcState *gc)
         pthread_mutex_unlock(&gc->lock);
 }
 
-static void list_lock(GcState *gc, GcList *l)
+/*
+ * Lock list l; true if that took no mutex (nothing to unlock). Under brc a thread's young list
+ * is biased toward it, as objects' locks are (gil/brc.c): tracking and freeing its own new
+ * objects takes no atomic instruction; the first other thread to free one of them revokes the
+ * bias once.
+ */
+static bool list_lock(GcState *gc, GcList *l)
 {
-    if (gc->threaded)
-        mutex_lock(&l->lock, NULL);
+    if (!gc->threaded)
+        return true;
+    uintptr_t owner = atomic_load_explicit(&l->owner, memory_order_relaxed);
+    uint8_t v = atomic_load_explicit(&l->lock, memory_order_relaxed);
+    if (owner != 0) {
+        if (owner == rc_thread_id && !(v & (CS_UNBIASED | CS_REVOKING)))
+            return true;
+        if (owner != rc_thread_id && !(v & CS_UNBIASED))
+            bias_revoke_lock(&l->lock, &l->owner);
+    }
+    mutex_lock(&l->lock, NULL);
+    return false;
 }
 
-static void list_unlock(GcState *gc, GcList *l)
+static void list_unlock(GcState *gc, GcList *l, bool biased)
 {
-    if (gc->threaded)
+    if (gc->threaded && !biased)
         mutex_unlock(&l->lock);
 }
 
@@ -175,16 +193,20 @@ void gc_track(Obj *o)
     GcState *gc = &ts->rt->gc;
     GcList *l = &gc->gen[0].list;
     if (gc->threaded) {
-        if (UNLIKELY(ts->gc_young == NULL))
+        if (UNLIKELY(ts->gc_young == NULL)) {
             ts->gc_young = young_list_new(gc);
+            if (ts->gc_young != NULL)
+                atomic_store_explicit(&ts->gc_young->owner, ts->rc_new_owner,
+                                      memory_order_relaxed); /* brc: biased toward us */
+        }
         if (LIKELY(ts->gc_young != NULL))
             l = ts->gc_young;
     }
-    list_lock(gc, l);
+    bool biased = list_lock(gc, l);
     list_append(GC_HEAD(o), &l->head);
     GC_HEAD(o)->refs = (intptr_t)l;
     o->gc_bits |= GC_TRACKED;
-    list_unlock(gc, l);
+    list_unlock(gc, l, biased);
 }
 
 void gc_untrack(Obj *o)
@@ -193,20 +215,15 @@ void gc_untrack(Obj *o)
         return;
     GcState *gc = &thread_current()->rt->gc;
     GcList *l = list_of(o);
-    if (gc->threaded) {
-        /* The object may move to another list (its thread ended) until we hold the lock. */
-        for (;;) {
-            list_lock(gc, l);
-            GcList *now = list_of(o);
-            if (now == l)
-                break;
-            list_unlock(gc, l);
-            l = now;
-        }
+    bool biased = list_lock(gc, l);
+    /* The object may move to another list (its thread ended) until we hold the lock. */
+    for (GcList *now; gc->threaded && (now = list_of(o)) != l; l = now) {
+        list_unlock(gc, l, biased);
+        biased = list_lock(gc, now);
     }
     list_remove(GC_HEAD(o));
     o->gc_bits &= (uint8_t)~GC_TRACKED;
-    list_unlock(gc, l);
+    list_unlock(gc, l, biased);
 }
 
 void gc_thread_exit(ThreadState *ts)
@@ -220,11 +237,11 @@ void gc_thread_exit(ThreadState *ts)
     /* Locks in address order: two ending threads may do this at once, and an untracker
      * holds one list's lock at a time. */
     GcList *first = l < g0 ? l : g0, *second = l < g0 ? g0 : l;
-    list_lock(gc, first);
-    list_lock(gc, second);
+    bool b1 = list_lock(gc, first);
+    bool b2 = list_lock(gc, second);
     list_own_into(l, g0);
-    list_unlock(gc, second);
-    list_unlock(gc, first);
+    list_unlock(gc, second, b2);
+    list_unlock(gc, first, b1);
     lock(gc);
     GcListPool *p = (GcListPool *)l;
     p->next = gc->spare;
@@ -291,17 +308,17 @@ int64_t gc_tracked_count(Runtime *rt)
     GcState *gc = &rt->gc;
     int64_t n = 0;
     for (int i = 0; i < GC_GENERATIONS; i++) {
-        list_lock(gc, &gc->gen[i].list);
+        bool biased = list_lock(gc, &gc->gen[i].list);
         n += list_size(&gc->gen[i].list.head);
-        list_unlock(gc, &gc->gen[i].list);
+        list_unlock(gc, &gc->gen[i].list, biased);
     }
     pthread_mutex_lock(&rt->threads_lock);
     for (ThreadState *t = rt->threads; t != NULL; t = t->next) {
         GcList *l = t->gc_young;
         if (gc->threaded && l != NULL) {
-            list_lock(gc, l);
+            bool biased = list_lock(gc, l);
             n += list_size(&l->head);
-            list_unlock(gc, l);
+            list_unlock(gc, l, biased);
         }
     }
     pthread_mutex_unlock(&rt->threads_lock);
@@ -468,11 +485,11 @@ int64_t gc_collect(Runtime *rt, int generation)
         if (unreachable.head.next == h) {
             /* Still alive (something outside kept it): it survives. */
             GcList *to = &gc->gen[older].list;
-            list_lock(gc, to);
+            bool biased = list_lock(gc, to);
             list_remove(h);
             list_append(h, &to->head);
             h->refs = (intptr_t)to;
-            list_unlock(gc, to);
+            list_unlock(gc, to, biased);
         }
     }
     lock(gc);

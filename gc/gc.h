@@ -58,8 +58,9 @@ typedef struct GCHead {
  * untrack an object that another thread tracked: it takes that list's lock.
  */
 typedef struct GcList {
-    GCHead head;          /**< sentinel of the circular list */
-    _Atomic uint8_t lock; /**< guards the links when the collector is threaded (gil/mutex.h) */
+    GCHead head;             /**< sentinel of the circular list */
+    _Atomic uintptr_t owner; /**< brc: the thread it is biased toward (its young list); else 0 */
+    _Atomic uint8_t lock;    /**< guards the links when the collector is threaded (gil/mutex.h) */
 } GcList;
 
 /** The GC header of a tracked-type object. */

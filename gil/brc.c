@@ -114,8 +114,8 @@
 #include "strategy.h"
 #include "stw.h"
 
-/* The registry: live thread states by id. Each bucket's mutex also guards the merge queues
- * of the threads in it. */
+/** The registry of live thread states by id has this many buckets; each bucket's mutex also
+ * guards the merge queues of the threads in it. */
 #define BRC_BUCKETS 64
 
 static struct {
@@ -328,7 +328,12 @@ static void wait_safepoint(uintptr_t owner)
 
 void bias_revoke(Obj *o)
 {
-    uint8_t old = atomic_fetch_or(&o->lock, (uint8_t)CS_REVOKING);
+    bias_revoke_lock(&o->lock, &o->owner);
+}
+
+void bias_revoke_lock(_Atomic uint8_t *lock, _Atomic uintptr_t *owner_field)
+{
+    uint8_t old = atomic_fetch_or(lock, (uint8_t)CS_REVOKING);
     if (old & CS_UNBIASED)
         return;
     if (old & CS_REVOKING) {
@@ -338,16 +343,16 @@ void bias_revoke(Obj *o)
         if (detached)
             stw_detach(me);
         unsigned spins = 0;
-        while (!(atomic_load_explicit(&o->lock, memory_order_acquire) & CS_UNBIASED))
+        while (!(atomic_load_explicit(lock, memory_order_acquire) & CS_UNBIASED))
             backoff(&spins);
         if (detached)
             stw_attach(me);
         return;
     }
-    uintptr_t owner = atomic_load(&o->owner);
+    uintptr_t owner = atomic_load(owner_field);
     if (owner != 0 && owner != rc_thread_id)
         wait_safepoint(owner);
-    atomic_fetch_or_explicit(&o->lock, (uint8_t)CS_UNBIASED, memory_order_release);
+    atomic_fetch_or_explicit(lock, (uint8_t)CS_UNBIASED, memory_order_release);
 }
 
 static void brc_handle_breaker(ThreadState *ts, uint32_t bits)
@@ -363,6 +368,7 @@ static void brc_handle_breaker(ThreadState *ts, uint32_t bits)
     ft_handle_breaker(ts, bits);
 }
 
+/** The `brc` strategy's table (gil/strategy.h). */
 const Strategy brc_strategy = {
     .name = "brc",
     .summary = "no global lock: per-object locks and biased reference counting (PEP 703)",
@@ -379,4 +385,5 @@ const Strategy brc_strategy = {
     .finalize = ft_finalize,
     .exclusive_begin = stw_stop_world,
     .exclusive_end = stw_start_world,
+    .release_later = stw_release_later,
 };

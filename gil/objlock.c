@@ -34,6 +34,7 @@
 #include "strategy.h"
 #include "stw.h"
 
+/** The `objlock` strategy's table (gil/strategy.h). */
 const Strategy objlock_strategy = {
     .name = "objlock",
     .summary = "no global lock: per-object locks and atomic reference counts",
@@ -47,4 +48,5 @@ const Strategy objlock_strategy = {
     .finalize = ft_finalize,
     .exclusive_begin = stw_stop_world,
     .exclusive_end = stw_start_world,
+    .release_later = stw_release_later,
 };

@@ -75,6 +75,17 @@ void strategy_exclusive_end(ThreadState *ts)
         s->exclusive_end(ts);
 }
 
+void strategy_release_later(ThreadState *ts, Value v)
+{
+    if (v == VNULL)
+        return;
+    const Strategy *s = ts->rt->strategy;
+    if (s->release_later != NULL)
+        s->release_later(ts, v);
+    else
+        decref(v);
+}
+
 void strategy_finalize(ThreadState *ts)
 {
     const Strategy *s = ts->rt->strategy;

@@ -62,6 +62,11 @@ typedef struct Strategy {
     void (*exclusive_begin)(ThreadState *ts);
     /** Let the threads exclusive_begin() stopped run again. */
     void (*exclusive_end)(ThreadState *ts);
+    /**
+     * Drop a reference once no other thread can be using the object through a borrowed
+     * pointer (NULL: now; under a global lock no other thread runs meanwhile).
+     */
+    void (*release_later)(ThreadState *ts, Value v);
 } Strategy;
 
 /** The registry: every strategy, NULL-terminated, default first. */
@@ -99,6 +104,11 @@ void strategy_thread_exit(ThreadState *ts);
 void strategy_exclusive_begin(ThreadState *ts);
 /** End strategy_exclusive_begin(). */
 void strategy_exclusive_end(ThreadState *ts);
+/**
+ * Drop the reference @p v (stolen; ::VNULL allowed) once no other thread can still be using it
+ * through a borrowed pointer: a replaced class attribute, which type lookups return borrowed.
+ */
+void strategy_release_later(ThreadState *ts, Value v);
 /** The runtime is about to free the heap (strategy's finalize). */
 void strategy_finalize(ThreadState *ts);
 

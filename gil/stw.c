@@ -56,6 +56,7 @@
 #include <pthread.h>
 
 #include "../vm/runtime.h"
+#include "brc.h"
 
 /* One runtime per process: the state of the current or last stop. */
 static struct {
@@ -177,6 +178,40 @@ void stw_stop_world(ThreadState *ts)
     ts->stw_start_ns = t0;
 }
 
+/* References waiting for a stop of the world (stw_release_later()). */
+static pthread_mutex_t later_mu = PTHREAD_MUTEX_INITIALIZER;
+static ObjStack later;
+/** References waiting in stw_release_later() beyond which it stops the world to release them. */
+#define LATER_MAX 4096
+
+/* After a stop: every thread has passed a safe point since each of these was replaced. */
+static void release_waiting(void)
+{
+    pthread_mutex_lock(&later_mu);
+    ObjStack q = later;
+    later = (ObjStack){0};
+    pthread_mutex_unlock(&later_mu);
+    for (size_t i = 0; i < q.n; i++)
+        rc_decref(q.items[i]);
+    objstack_free(&q);
+}
+
+void stw_release_later(ThreadState *ts, Value v)
+{
+    if (!IS_OBJ(v) || rc_is_immortal(AS_OBJ(v)))
+        return;
+    pthread_mutex_lock(&later_mu);
+    bool queued = objstack_push(&later, AS_OBJ(v));
+    size_t n = later.n;
+    pthread_mutex_unlock(&later_mu);
+    if (!queued || n >= LATER_MAX) {
+        stw_stop_world(ts);
+        stw_start_world(ts); /* releases the queue */
+        if (!queued)
+            decref(v); /* everyone passed a safe point just now */
+    }
+}
+
 void stw_start_world(ThreadState *ts)
 {
     Runtime *rt = ts->rt;
@@ -196,6 +231,7 @@ void stw_start_world(ThreadState *ts)
     pthread_cond_broadcast(&stw.resumed);
     pthread_mutex_unlock(&stw.mu);
     stats_add(&ts->stats.stw_ns, stats_now_ns() - ts->stw_start_ns);
+    release_waiting();
 }
 
 bool stw_is_stopped(void)

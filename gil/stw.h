@@ -34,6 +34,15 @@ void stw_park(ThreadState *ts);
 void stw_stop_world(ThreadState *ts);
 /** Let the threads stw_stop_world() stopped run again. */
 void stw_start_world(ThreadState *ts);
+/**
+ * Drop the reference @p v (stolen) once every other thread has passed a safe point: after the
+ * next stop of the world, which this triggers itself when many wait. For values another
+ * thread may still be using through a borrowed pointer (a class attribute just replaced:
+ * type lookups do not take references). The caller must be attached and in no critical
+ * section.
+ */
+void stw_release_later(ThreadState *ts, Value v);
+
 /** Whether the world is stopped now (by any thread). */
 bool stw_is_stopped(void);
 /**

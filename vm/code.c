@@ -94,6 +94,10 @@ void code_share(CodeObj *co)
     if (!rc_share_on || rc_is_immortal(&co->base))
         return;
     rc_share(&co->base);
+    /* Every function made from it (a closure, each time its `def` runs) takes its names. */
+    share_const(co->name);
+    share_const(co->qualname);
+    share_const(co->filename);
     /* Its constants are loaded by every thread that runs it (float and tuple constants,
      * the code of nested functions and lambdas). */
     Value consts = co->consts;
@@ -161,7 +165,7 @@ static void func_clear(Obj *o)
     clearref(&f->doc);
 }
 
-Value func_new(Value code, Value globals, Value builtins)
+Value func_new(Value code, Value globals, Value builtins, Value module)
 {
     FuncObj *f = (FuncObj *)alloc_object(&function_type);
     if (f == NULL)
@@ -173,7 +177,9 @@ Value func_new(Value code, Value globals, Value builtins)
     f->name = newref(c->name);
     f->qualname = newref(c->qualname);
     Value modname;
-    if (dict_lookup_cstr(globals, "__name__", &modname) > 0)
+    if (module != VNULL)
+        f->module = newref(module);
+    else if (dict_lookup_cstr(globals, "__name__", &modname) > 0)
         f->module = modname;
     gc_track(&f->base);
     return OBJ_VAL(f);
@@ -460,6 +466,7 @@ Value module_new(const char *name)
     }
     gc_track(&m->base);
     rc_share(&m->base);
+    rc_share(AS_OBJ(m->name)); /* every function defined in it takes it as __module__ */
     rc_share(AS_OBJ(m->dict));
     return OBJ_VAL(m);
 }

@@ -162,8 +162,11 @@ void code_share(CodeObj *co);
 
 /** A new, empty code object to be filled by the compiler (takes ownership of nothing). */
 CodeObj *code_new(void);
-/** A new function running @p code in @p globals (a dict); qualname from the code. */
-Value func_new(Value code, Value globals, Value builtins);
+/**
+ * A new function running @p code in @p globals (a dict); qualname from the code; `__module__`
+ * is @p module, or when ::VNULL, `globals['__name__']` if set.
+ */
+Value func_new(Value code, Value globals, Value builtins, Value module);
 /** A new cell holding @p v (increfed; may be VNULL). */
 Value cell_new(Value v);
 

@@ -189,7 +189,7 @@ static int rebuild(DictObj *d, size_t size)
     d->entries = ent;
     d->mask = mask;
     d->capacity = cap;
-    d->nentries = k;
+    d->nentries = d->fill = k;
     set_version(d);
     return 0;
 }
@@ -200,9 +200,15 @@ static int rebuild(DictObj *d, size_t size)
  */
 static int insert_absent(DictObj *d, Value key, int64_t hash, Value value)
 {
-    if (d->nentries >= d->capacity && rebuild(d, pow2_at_least(d->used * 3)) < 0)
+    /* Rebuild when the entries are all used, or when the index table has too few empty slots
+     * left: deletions leave dummies, and popitem() hands entry numbers back (fill keeps
+     * counting them, so probes always end). */
+    if ((d->nentries >= d->capacity || d->fill >= d->capacity) &&
+        rebuild(d, pow2_at_least(d->used * 3)) < 0)
         return -1;
     size_t slot = free_slot(d->indices, d->mask, hash);
+    if (d->indices[slot] == IX_EMPTY)
+        d->fill++;
     DictEntry *e = &d->entries[d->nentries];
     e->hash = hash;
     e->key = newref(key);
@@ -425,7 +431,7 @@ static int fill_from(DictObj *d, const DictObj *src)
     d->entries = ent;
     d->mask = size - 1;
     d->capacity = cap;
-    d->nentries = d->used = k;
+    d->nentries = d->used = d->fill = k;
     set_version(d);
     return 0;
 }
@@ -435,7 +441,7 @@ static int fill_from(DictObj *d, const DictObj *src)
 /* Initialise the dict part of a freshly allocated object and track it. */
 static void init_fresh(DictObj *d)
 {
-    d->used = d->nentries = d->capacity = d->mask = 0;
+    d->used = d->nentries = d->fill = d->capacity = d->mask = 0;
     d->indices = NULL;
     d->entries = NULL;
     set_version(d);
@@ -521,6 +527,45 @@ int dict_lookup_str(Value dv, Value key, Value *out)
         *out = newref(d->entries[ix].value);
     cs_end(&cs);
     return ix >= 0;
+}
+
+int dict_get_str_hint(Value dv, Value key, int64_t *hint, Value *out)
+{
+    DictObj *d = as_dict(dv);
+    CritSection cs;
+    cs_begin(&cs, &d->base);
+    int64_t ix = *hint;
+    if (ix < 0 || (size_t)ix >= d->nentries || d->entries[ix].key != key) {
+        ix = probe_only_str(d, key, str_key_hash(key));
+        if (ix >= 0)
+            *hint = ix;
+    }
+    if (ix >= 0)
+        *out = newref(d->entries[ix].value);
+    cs_end(&cs);
+    return ix >= 0;
+}
+
+int dict_set_str_hint(Value dv, Value key, Value value, int64_t *hint)
+{
+    DictObj *d = as_dict(dv);
+    int64_t ix = *hint;
+    CritSection cs;
+    cs_begin(&cs, &d->base);
+    if (ix >= 0 && (size_t)ix < d->nentries && d->entries[ix].key == key) {
+        Value old = d->entries[ix].value;
+        d->entries[ix].value = newref(value);
+        value_replaced(d);
+        cs_end(&cs);
+        decref(old);
+        return 0;
+    }
+    cs_end(&cs);
+    ix = dict_set_str_index(dv, key, value);
+    if (ix == -1)
+        return -1;
+    *hint = ix; /* -2: no index to remember (an equal key of another type) */
+    return 0;
 }
 
 int dict_lookup_str_version(Value dv, Value key, Value *out, uint64_t *version)
@@ -900,7 +945,7 @@ void dict_clear(Value dv)
     size_t n = d->nentries, bytes = table != NULL ? table_bytes(d->mask + 1) : 0;
     d->indices = NULL;
     d->entries = NULL;
-    d->used = d->nentries = d->capacity = d->mask = 0;
+    d->used = d->nentries = d->fill = d->capacity = d->mask = 0;
     set_version(d);
     cs_end(&cs);
     for (size_t i = 0; i < n; i++) {

@@ -50,6 +50,7 @@ typedef struct DictObj {
     Obj base;            /**< header */
     size_t used;         /**< live entries */
     size_t nentries;     /**< entries filled, including deleted ones */
+    size_t fill;         /**< index slots not empty (live or dummy): a probe ends at an empty one */
     size_t capacity;     /**< size of @ref entries */
     size_t mask;         /**< index table size - 1 (a power of two minus one) */
     int64_t *indices;    /**< index table: -1 empty, -2 dummy, else an entry number */
@@ -116,6 +117,14 @@ int dict_set(Value d, Value key, Value value);
  * error. One probe, where dict_set() then dict_lookup_str_index() take two.
  */
 int64_t dict_set_str_index(Value d, Value key, Value value);
+/**
+ * d[key] for an exact str @p key, trying first entry *@p hint (where the key was last time:
+ * instances of one class keep their attributes in the same order); updates *@p hint. 1 with
+ * *@p out a new reference, 0 if absent. One critical section.
+ */
+int dict_get_str_hint(Value d, Value key, int64_t *hint, Value *out);
+/** d[key] = value likewise (@p value increfed); 0, or -1 with an exception. */
+int dict_set_str_hint(Value d, Value key, Value value, int64_t *hint);
 /** d[key] = value with a C-string key (interned). 0 or -1. */
 int dict_set_cstr(Value d, const char *key, Value value);
 /** del d[key]: 0, or -1 (KeyError if absent). */

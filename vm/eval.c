@@ -742,6 +742,31 @@ static inline uint64_t dict_version_of(Value d)
     return atomic_load_explicit(&((DictObj *)AS_OBJ(d))->version, memory_order_relaxed);
 }
 
+/*
+ * MAKE_FUNCTION: `globals['__name__']` for the new function's `__module__`, through the
+ * instruction's cache under free threading (a closure made in a loop by every thread would
+ * otherwise take the shared globals' lock each time); ::VNULL: let func_new() look it up.
+ */
+static Value module_name_cached(CodeObj *co, const uint32_t *ip, Value globals)
+{
+    if (LIKELY(!cs_enabled))
+        return VNULL;
+    InlineCache *c = cache_at(co, ip);
+    if (c != NULL && c->kind == CACHE_GLOBAL && c->version == dict_version_of(globals))
+        return c->value;
+    Value v;
+    uint64_t version;
+    if (dict_lookup_str_version(globals, NAME(__name__), &v, &version) <= 0)
+        return VNULL;
+    if (!ft_cacheable(v)) {
+        decref(v);
+        return VNULL; /* mortal: func_new() looks it up and takes its reference in one go */
+    }
+    if (c != NULL)
+        *c = (InlineCache){.kind = CACHE_GLOBAL, .version = version, .value = v};
+    return v;
+}
+
 static NOINLINE Value load_global_ft(InlineCache *c, Value globals, Value builtins, Value name)
 {
     if (c != NULL && c->version == dict_version_of(globals)) {
@@ -848,15 +873,24 @@ static inline int instance_dict_get(Value d, Value name, int64_t *hint, Value *o
     return 1;
 }
 
-/* Free threading: name from the instance dict of obj, with its locks; true with *out set. */
-static bool ft_instance_get(Value obj, Value name, Value *out)
+/*
+ * Free threading: the instance dict of obj, borrowed. Safe without a reference: a dict is
+ * replaced only while every other thread is stopped (obj_set_instance_dict()), and none stops
+ * inside the one instruction that uses it.
+ */
+static inline Value ft_instance_dict(Value obj, Type *t)
 {
-    Value d = obj_instance_dict(obj, false);
-    if (d == VNULL)
-        return false;
-    int r = dict_lookup_str(d, name, out);
-    decref(d);
-    return r > 0;
+    if (t->dictoffset == 0)
+        return VNULL;
+    return atomic_load_explicit((_Atomic Value *)((char *)AS_OBJ(obj) + t->dictoffset),
+                                memory_order_acquire);
+}
+
+/* Free threading: name from the instance dict of obj, in its critical section. */
+static inline bool ft_instance_get(Value obj, Value name, int64_t *hint, Value *out)
+{
+    Value d = ft_instance_dict(obj, TYPE_OF(obj));
+    return d != VNULL && dict_get_str_hint(d, name, hint, out) > 0;
 }
 
 /* Classify what type_lookup found for an attribute cache. */
@@ -925,7 +959,7 @@ static Value load_attr_cached(CodeObj *co, const uint32_t *ip, Value obj, Value 
     case CACHE_ATTR_PLAIN:
     case CACHE_ATTR_METHOD: {
         if (UNLIKELY(cs_enabled)) {
-            if (ft_instance_get(obj, name, &v))
+            if (ft_instance_get(obj, name, &c->index, &v))
                 return v;
         } else {
             Value d = instance_dict(obj, t);
@@ -963,12 +997,15 @@ static int store_attr_cached(CodeObj *co, const uint32_t *ip, Value obj, Value n
     if (c->kind != CACHE_STORE_DICT)
         return obj_setattr(obj, name, v);
     if (UNLIKELY(cs_enabled)) {
-        Value d = obj_instance_dict(obj, true);
-        if (d == VNULL)
-            return -1;
-        int rc = dict_set(d, name, v);
-        decref(d);
-        return rc;
+        Value d = ft_instance_dict(obj, t);
+        if (d == VNULL) {
+            /* The first attribute: create the dict (once, by compare-and-swap). */
+            d = obj_instance_dict(obj, true);
+            if (d == VNULL)
+                return -1;
+            decref(d);
+        }
+        return dict_set_str_hint(d, name, v, &c->index);
     }
     Value *slot = (Value *)((char *)AS_OBJ(obj) + t->dictoffset);
     if (*slot == VNULL && (*slot = dict_new()) == VNULL)
@@ -1408,7 +1445,8 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
                 }
                 if (c->kind == CACHE_ATTR_METHOD) {
                     Value shadow, d = instance_dict(obj, t);
-                    if (UNLIKELY(cs_enabled) ? ft_instance_get(obj, name, &shadow)
+                    int64_t nohint = -1;
+                    if (UNLIKELY(cs_enabled) ? ft_instance_get(obj, name, &nohint, &shadow)
                                              : d != VNULL && instance_dict_has(d, name) &&
                                                    dict_lookup_str(d, name, &shadow) > 0) {
                         TOP() = shadow;
@@ -2376,7 +2414,8 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
             Value closure = (arg & 0x08) ? POP() : VNULL;
             Value kwdefaults = (arg & 0x02) ? POP() : VNULL;
             Value defaults = (arg & 0x01) ? POP() : VNULL;
-            Value f = func_new(code, frame->globals, frame->builtins);
+            Value f = func_new(code, frame->globals, frame->builtins,
+                               module_name_cached(co, ip, frame->globals));
             if (f == VNULL) {
                 decref(code);
                 xdecref(closure);

@@ -153,6 +153,14 @@ uint64_t type_next_version(void)
     return atomic_fetch_add_explicit(&type_versions, 1, memory_order_relaxed);
 }
 
+/* A descriptor type_ready() makes for a static type (its dict holds the only reference). */
+static bool is_static_descr(Value v)
+{
+    Type *vt = TYPE_OF(v);
+    return vt == &method_descr_type || vt == &classmethod_descr_type || vt == &member_type ||
+           vt == &wrapper_descr_type;
+}
+
 int type_ready(Type *t)
 {
     if (t->flags & TYPE_READY)
@@ -190,8 +198,15 @@ int type_ready(Type *t)
         return -1;
     if (t->base_type != NULL)
         typeobj_inherit_slots(t, t->base_type);
-    /* The type's attributes live as long as the (static) type: make them immortal. */
+    /* The type's attributes live as long as the (static) type: make them immortal. Under
+     * free threading the descriptors made here are too (`s.lower`, `l.append` from every
+     * thread); type_fini() makes them mortal again. */
     rc_immortalize(AS_OBJ(dict));
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(dict, &pos, &k, &v))
+        if (is_static_descr(v))
+            rc_share(AS_OBJ(v));
     size_t n = 0;
     for (Type *p = t; p != NULL; p = p->base_type)
         n++;
@@ -221,6 +236,11 @@ void type_fini_all(void)
 void type_fini(Type *t)
 {
     if (t->dict != VNULL) {
+        size_t pos = 0;
+        Value k, v;
+        while (dict_next(t->dict, &pos, &k, &v))
+            if (is_static_descr(v) && rc_is_immortal(AS_OBJ(v)))
+                atomic_store_explicit(&AS_OBJ(v)->rc_local, 1, memory_order_relaxed);
         DictObj *d = (DictObj *)AS_OBJ(t->dict);
         atomic_store_explicit(&d->base.rc_local, 1, memory_order_relaxed);
         decref(t->dict);
@@ -346,6 +366,11 @@ static int type_setattr(Value v, Value name, Value value)
      * under free threading the others stop meanwhile (as CPython 3.13t does). */
     bool slot = STR_NBYTES(name) > 4 && STR_DATA(name)[0] == '_' && STR_DATA(name)[1] == '_';
     ThreadState *ts = thread_current();
+    /* Other threads may hold the old value borrowed from a type lookup: it is released once
+     * they cannot (strategy_release_later()). */
+    Value old;
+    if (dict_lookup(t->dict, name, &old) <= 0)
+        old = VNULL;
     if (slot)
         strategy_exclusive_begin(ts);
     if (value == VNULL) {
@@ -363,6 +388,7 @@ static int type_setattr(Value v, Value name, Value value)
         typeobj_update_slot(t, name);
     if (slot)
         strategy_exclusive_end(ts);
+    strategy_release_later(ts, old);
     return rc;
 }
 
