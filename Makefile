@@ -127,12 +127,13 @@ demo: deps
 deps:
 	@sh tests/deps.sh
 
-## test: everything: unit, program and syntax-error tests, the recordings against python3, then ASan+UBSan and TSan
+## test: everything: unit, program and syntax-error tests, the recordings against python3, ASan+UBSan, TSan, and the stress programs
 test: deps
 	@$(MAKE) --no-print-directory gilvm
 	@$(MAKE) --no-print-directory unit programs syntax check-python
 	@$(MAKE) --no-print-directory asan
 	@$(MAKE) --no-print-directory tsan
+	@$(MAKE) --no-print-directory stress
 
 ## unit: CMocka unit tests
 unit: $(UNIT_BINS)
@@ -161,7 +162,7 @@ asan: $(ASAN_DIR)/gilvm $(ASAN_UNIT_BINS)
 	@ASAN_OPTIONS=detect_leaks=1 python3 tests/run_programs.py --gilvm $(ASAN_DIR)/gilvm tests/programs
 	@ASAN_OPTIONS=detect_leaks=1 python3 tests/run_programs.py --gilvm $(ASAN_DIR)/gilvm --syntax tests/syntax
 
-## tsan: ThreadSanitizer build running the thread tests under every strategy (any report fails)
+## tsan: ThreadSanitizer build running the thread tests and threaded stress programs under every strategy (any report fails)
 tsan: gilvm $(TSAN_DIR)/gilvm
 	@echo "== TSan build =="
 	@set -e; for s in $(STRATEGIES); do \
@@ -169,6 +170,9 @@ tsan: gilvm $(TSAN_DIR)/gilvm
 	    TSAN_OPTIONS="halt_on_error=1 exitcode=66 second_deadlock_stack=1" \
 	    python3 tests/run_programs.py --gilvm $(TSAN_DIR)/gilvm --strategy $$s --timeout 300 \
 	        tests/programs $(THREAD_TESTS); \
+	    TSAN_OPTIONS="halt_on_error=1 exitcode=66 second_deadlock_stack=1" \
+	    python3 tests/run_programs.py --gilvm $(TSAN_DIR)/gilvm --timeout 600 \
+	        tests/stress threads_ --strategy $$s; \
 	done
 
 ## check: internal-checks build (GILVM_CHECKS assertions) running the program tests
@@ -179,17 +183,29 @@ check: $(CHK_DIR)/gilvm
 stress-gc: $(SGC_DIR)/gilvm
 	@python3 tests/run_programs.py --gilvm $(SGC_DIR)/gilvm --timeout 600 tests/programs
 
-## stress: deep recursion and nesting, huge allocations and sources (tests/stress), then with ASan
+## stress: deep recursion and nesting, huge allocations and sources, threads (tests/stress), then with ASan
+# Every program runs with the default strategy, then the threaded ones (threads_*) under each
+# strategy; each step runs to its end and fails after, and a failure skips the ASan steps.
 # Under ASan a failed huge malloc must return NULL (MemoryError) and its warning must not reach
 # the compared stderr: ASan reports go to $(ASAN_DIR)/stress.log.PID, checked afterwards.
+STRESS_ASAN_OPTIONS = detect_leaks=1:allocator_may_return_null=1:log_path=$(CURDIR)/$(ASAN_DIR)/stress.log
 stress: gilvm $(ASAN_DIR)/gilvm
-	@sh tests/stress/run.sh ./gilvm
+	@fail=0; sh tests/stress/run.sh ./gilvm || fail=1; \
+	for s in $(STRATEGIES); do \
+	    echo "== threads_* with --strategy $$s =="; \
+	    sh tests/stress/run.sh ./gilvm threads_ --strategy $$s || fail=1; \
+	done; exit $$fail
 	@echo "== ASan+UBSan build =="
 	@rm -f $(ASAN_DIR)/stress.log.*
-	@ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1:log_path=$(CURDIR)/$(ASAN_DIR)/stress.log \
-	    sh tests/stress/run.sh $(ASAN_DIR)/gilvm
-	@if grep -l "ERROR: " $(ASAN_DIR)/stress.log.* 2>/dev/null; then \
-	    echo "ASan errors: see the files above"; exit 1; fi
+	@fail=0; ASAN_OPTIONS=$(STRESS_ASAN_OPTIONS) sh tests/stress/run.sh $(ASAN_DIR)/gilvm || fail=1; \
+	for s in $(STRATEGIES); do \
+	    echo "== threads_* with --strategy $$s (ASan+UBSan) =="; \
+	    ASAN_OPTIONS=$(STRESS_ASAN_OPTIONS) \
+	        sh tests/stress/run.sh $(ASAN_DIR)/gilvm threads_ --strategy $$s || fail=1; \
+	done; \
+	if grep -l "ERROR: " $(ASAN_DIR)/stress.log.* 2>/dev/null; then \
+	    echo "ASan errors: see the files above"; fail=1; fi; \
+	exit $$fail
 
 ## valgrind: memcheck on every unit test and program test; fails on any error or "definitely lost"
 valgrind: gilvm $(UNIT_BINS)
@@ -201,6 +217,16 @@ valgrind: gilvm $(UNIT_BINS)
 .PHONY: bench-single
 bench-single: gilvm
 	@python3 tests/bench_single.py --gilvm ./gilvm $(BENCH_ARGS)
+
+## bench-strategies: single-thread time of every strategy against gil (examples/bench); BENCH_ARGS="--repeat 9 --strategies objlock"
+.PHONY: bench-strategies
+bench-strategies: gilvm
+	@python3 tests/bench_strategies.py --gilvm ./gilvm $(BENCH_ARGS)
+
+## bench-scaling: thread scaling of examples/bench/scale_*.py per strategy and python3; BENCH_ARGS="--threads 1,2 --scale 0.2"
+.PHONY: bench-scaling
+bench-scaling: gilvm
+	@python3 tests/bench_scaling.py --gilvm ./gilvm $(BENCH_ARGS)
 
 ## docs: Doxygen HTML into docs/html (fails on any warning)
 docs:

@@ -144,9 +144,14 @@ static bool list_lock(GcState *gc, GcList *l)
         if (owner == rc_thread_id && !(v & (CS_UNBIASED | CS_REVOKING)))
             return true;
         if (owner != rc_thread_id && !(v & CS_UNBIASED))
-            bias_revoke_lock(&l->lock, &l->owner);
+            bias_revoke_lock(&l->lock, &l->owner, false);
     }
+    /* Waits attached: untracking happens inside critical sections (a decref freeing an
+     * object), and a collection must not run while a section's object is half changed.
+     * The holder of a list lock never waits for anything, so this wait is short. */
+    mutex_park_attached = true;
     mutex_lock(&l->lock, NULL);
+    mutex_park_attached = false;
     return false;
 }
 
@@ -224,6 +229,17 @@ void gc_untrack(Obj *o)
     list_remove(GC_HEAD(o));
     o->gc_bits &= (uint8_t)~GC_TRACKED;
     list_unlock(gc, l, biased);
+}
+
+void gc_fini(GcState *gc, ThreadState *ts)
+{
+    free(ts->gc_young); /* a GcListPool: the list is its first member */
+    ts->gc_young = NULL;
+    while (gc->spare != NULL) {
+        GcListPool *p = gc->spare;
+        gc->spare = p->next;
+        free(p);
+    }
 }
 
 void gc_thread_exit(ThreadState *ts)
@@ -394,6 +410,15 @@ int64_t gc_collect(Runtime *rt, int generation)
         stw_stop_world(ts);
         if (rt->strategy->world_stopped != NULL)
             rt->strategy->world_stopped(rt, &dead);
+        /* Objects whose count reached zero (freed after the restart) are not examined: the
+         * collection would find them unreachable and free them a second time. */
+        for (size_t i = 0; i < dead.n; i++) {
+            Obj *o = dead.items[i];
+            if (o->gc_bits & GC_TRACKED) {
+                list_remove(GC_HEAD(o));
+                o->gc_bits &= (uint8_t)~GC_TRACKED;
+            }
+        }
     }
 
     /* Gather generations 0..generation (and the threads' young objects) into the young list. */

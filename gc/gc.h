@@ -127,6 +127,11 @@ int64_t gc_tracked_count(struct Runtime *rt);
 void gc_count_alloc(struct Runtime *rt);
 /** A tracked-type object was freed. */
 void gc_count_free(struct Runtime *rt);
+/**
+ * The runtime is done with the heap: free the collector's own memory (the main thread
+ * @p ts's young list and the spare ones). Nothing may be tracked or untracked after.
+ */
+void gc_fini(GcState *gc, ThreadState *ts);
 /** The calling thread (attached) ends: its young objects join generation 0. */
 void gc_thread_exit(ThreadState *ts);
 

@@ -298,8 +298,20 @@ static void backoff(unsigned *spins)
     }
 }
 
-/* Wait until thread `owner` has passed a safe point after now (or is detached, or gone). */
-static void wait_safepoint(uintptr_t owner)
+/* Whether thread t is, or has been since `seen`, at a point where it holds no biased section
+ * of the kind being revoked (`lists`: gc/gc.c's list locks, which are taken inside object
+ * sections; else object locks). */
+static bool passed_safepoint(ThreadState *t, uint64_t seen, bool lists)
+{
+    return atomic_load(&t->safepoints) != seen || atomic_load(&t->ft_state) != FT_ATTACHED ||
+           atomic_load(&t->safe_all) || (lists && atomic_load(&t->safe_lists));
+}
+
+/* Wait until thread `owner` has passed a safe point after now (or is detached, or gone).
+ * `detach`: an object lock's bias; we hold no lock and wait detached. Else a list's bias:
+ * we may be inside an object section, so we wait attached, marked as inside no list
+ * section (two threads freeing each other's objects revoke each other's lists at once). */
+static void wait_safepoint(uintptr_t owner, bool detach)
 {
     size_t b = bucket_of(owner);
     pthread_mutex_lock(&buckets[b].mu);
@@ -311,15 +323,19 @@ static void wait_safepoint(uintptr_t owner)
     atomic_fetch_add(&t->pins, 1); /* its state stays readable until we are done */
     uint64_t seen = atomic_load(&t->safepoints);
     pthread_mutex_unlock(&buckets[b].mu);
-    if (atomic_load(&t->ft_state) == FT_ATTACHED) {
+    if (!passed_safepoint(t, seen, !detach)) {
         thread_breaker_set(t, BREAKER_SAFEPOINT);
         ThreadState *me = thread_current();
-        bool detached = me != NULL && atomic_load(&me->ft_state) == FT_ATTACHED;
+        bool detached = detach && me != NULL && atomic_load(&me->ft_state) == FT_ATTACHED;
         if (detached)
             stw_detach(me); /* a stop-the-world need not wait for us meanwhile */
+        if (!detach && me != NULL)
+            atomic_store(&me->safe_lists, true);
         unsigned spins = 0;
-        while (atomic_load(&t->safepoints) == seen && atomic_load(&t->ft_state) == FT_ATTACHED)
+        while (!passed_safepoint(t, seen, !detach))
             backoff(&spins);
+        if (!detach && me != NULL)
+            atomic_store(&me->safe_lists, false);
         if (detached)
             stw_attach(me);
     }
@@ -328,10 +344,15 @@ static void wait_safepoint(uintptr_t owner)
 
 void bias_revoke(Obj *o)
 {
-    bias_revoke_lock(&o->lock, &o->owner);
+    if (rc_count(o) == 0) {
+        /* Being freed (a dealloc clearing it): nobody else can reach it, nothing to wait for. */
+        atomic_fetch_or(&o->lock, (uint8_t)(CS_REVOKING | CS_UNBIASED));
+        return;
+    }
+    bias_revoke_lock(&o->lock, &o->owner, true);
 }
 
-void bias_revoke_lock(_Atomic uint8_t *lock, _Atomic uintptr_t *owner_field)
+void bias_revoke_lock(_Atomic uint8_t *lock, _Atomic uintptr_t *owner_field, bool detach)
 {
     uint8_t old = atomic_fetch_or(lock, (uint8_t)CS_REVOKING);
     if (old & CS_UNBIASED)
@@ -339,19 +360,23 @@ void bias_revoke_lock(_Atomic uint8_t *lock, _Atomic uintptr_t *owner_field)
     if (old & CS_REVOKING) {
         /* Another thread is revoking: wait until it is done (detached, holding nothing). */
         ThreadState *me = thread_current();
-        bool detached = me != NULL && atomic_load(&me->ft_state) == FT_ATTACHED;
+        bool detached = detach && me != NULL && atomic_load(&me->ft_state) == FT_ATTACHED;
         if (detached)
             stw_detach(me);
+        if (!detach && me != NULL)
+            atomic_store(&me->safe_lists, true);
         unsigned spins = 0;
         while (!(atomic_load_explicit(lock, memory_order_acquire) & CS_UNBIASED))
             backoff(&spins);
+        if (!detach && me != NULL)
+            atomic_store(&me->safe_lists, false);
         if (detached)
             stw_attach(me);
         return;
     }
     uintptr_t owner = atomic_load(owner_field);
     if (owner != 0 && owner != rc_thread_id)
-        wait_safepoint(owner);
+        wait_safepoint(owner, detach);
     atomic_fetch_or_explicit(lock, (uint8_t)CS_UNBIASED, memory_order_release);
 }
 

@@ -39,8 +39,12 @@ int64_t rc_explicit_merge(Obj *o, int64_t extra);
  * May wait (detached) for the owner to pass a safe point.
  */
 void bias_revoke(Obj *o);
-/** bias_revoke() for any lock byte biased toward the thread in @p owner (gc/gc.c's lists). */
-void bias_revoke_lock(_Atomic uint8_t *lock, _Atomic uintptr_t *owner);
+/**
+ * bias_revoke() for any lock byte biased toward the thread in @p owner (gc/gc.c's lists).
+ * @p detach: detach while waiting (false when the caller may be inside a critical section,
+ * whose object must not be seen half changed by a collection).
+ */
+void bias_revoke_lock(_Atomic uint8_t *lock, _Atomic uintptr_t *owner, bool detach);
 
 /** Push @p o on @p s; false when out of memory. */
 bool objstack_push(ObjStack *s, Obj *o);

@@ -32,6 +32,7 @@ typedef struct MutexWaiter {
 
 void (*mutex_before_park)(void);
 void (*mutex_after_park)(void);
+_Thread_local bool mutex_park_attached;
 
 static uint64_t now_ns(void)
 {
@@ -90,10 +91,11 @@ void mutex_lock_slow(_Atomic uint8_t *m, MutexStats *st)
                                                        memory_order_relaxed))
                 continue;
         }
-        if (mutex_before_park != NULL)
+        bool hooks = !mutex_park_attached;
+        if (hooks && mutex_before_park != NULL)
             mutex_before_park();
         int r = parking_park(m, still_parkable, NULL, -1, &w);
-        if (mutex_after_park != NULL)
+        if (hooks && mutex_after_park != NULL)
             mutex_after_park();
         if (r == PARKING_WOKEN) {
             parks++;

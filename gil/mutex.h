@@ -153,6 +153,13 @@ extern void (*mutex_before_park)(void);
 extern void (*mutex_after_park)(void);
 
 /**
+ * Set by the calling thread while it waits for a lock it must not detach for (the
+ * collector's list locks, taken inside object critical sections): the park hooks are not
+ * called.
+ */
+extern _Thread_local bool mutex_park_attached;
+
+/**
  * The slow path of mutex_lock(): spin, then sleep until the lock is taken
  * or handed over. Called by mutex_lock() only.
  *

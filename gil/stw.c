@@ -171,8 +171,12 @@ void stw_stop_world(ThreadState *ts)
         }
     }
     pthread_mutex_unlock(&rt->threads_lock);
+    /* While we wait we are inside no critical section: a thread revoking a bias toward us
+     * (gil/brc.c) need not wait for us, and must not, since we wait for it. */
+    atomic_store(&ts->safe_all, true);
     while (stw.countdown > 0)
         pthread_cond_wait(&stw.stopped, &stw.mu);
+    atomic_store(&ts->safe_all, false);
     pthread_mutex_unlock(&stw.mu);
     stats_add(&ts->stats.stw_pauses, 1);
     ts->stw_start_ns = t0;

@@ -110,6 +110,8 @@ typedef struct ThreadState {
     struct ThreadState *brc_next;    /**< next thread in its brc registry bucket */
     ObjStack brc_queue;              /**< objects queued to it for a merge (its bucket's mutex) */
     _Atomic uint64_t safepoints;     /**< safe points it acknowledged (biased locks, gil/brc.c) */
+    _Atomic bool safe_all;           /**< waiting in a stop of the world: inside no critical section */
+    _Atomic bool safe_lists;         /**< waiting to revoke a list bias: inside no list section (gc/gc.c) */
     _Atomic int pins;                /**< threads waiting on it that read its state: not freed until 0 */
 
     /* Collector (gc/gc.c), free threading */

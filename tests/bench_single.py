@@ -23,17 +23,14 @@ which a loaded machine disturbs less. Both are always recorded in the JSON.
 
 import argparse
 import json
-import math
 import os
-import platform
 import shlex
 import subprocess
 import sys
-import tempfile
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BENCH_DIR = os.path.join(ROOT, "examples", "bench")
+from bench_common import (BENCH_DIR, ROOT, describe, find_programs, first_difference, geomean,
+                          git_commit, last_line, machine, median, run_once)
 
 
 def parse_args(argv):
@@ -58,14 +55,6 @@ def parse_args(argv):
     return args
 
 
-def find_programs(directory, filt):
-    names = sorted(n for n in os.listdir(directory) if n.startswith("bench_") and n.endswith(".py"))
-    wanted = [w.strip() for w in filt.split(",") if w.strip()]
-    if wanted:
-        names = [n for n in names if any(w in n for w in wanted)]
-    return names
-
-
 def resolve_python(cmd, no_resolve):
     """The CPython command as a list, with a shim replaced by the real executable."""
     argv = shlex.split(cmd)
@@ -82,63 +71,6 @@ def resolve_python(cmd, no_resolve):
     return argv
 
 
-def describe(argv, code):
-    try:
-        out = subprocess.run(argv + ["-c", code], capture_output=True, text=True, timeout=60)
-        return out.stdout.strip() or out.stderr.strip()
-    except OSError as e:
-        return str(e)
-
-
-def git_commit():
-    try:
-        out = subprocess.run(["git", "-C", ROOT, "describe", "--always", "--dirty"],
-                             capture_output=True, text=True, timeout=30)
-        return out.stdout.strip() or "unknown"
-    except OSError:
-        return "unknown"
-
-
-def cpu_model():
-    try:
-        with open("/proc/cpuinfo") as f:
-            for line in f:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
-
-
-def run_once(argv, cwd):
-    """Run argv once; return (wall s, cpu s, exit status, stdout bytes, stderr bytes)."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        t0 = time.perf_counter()
-        proc = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - t0
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        return wall, usage.ru_utime + usage.ru_stime, proc.returncode, out.read(), err.read()
-
-
-def median(xs):
-    s = sorted(xs)
-    n = len(s)
-    return s[n // 2] if n % 2 else (s[n // 2 - 1] + s[n // 2]) / 2
-
-
-def first_difference(a, b):
-    la, lb = a.decode(errors="replace").splitlines(), b.decode(errors="replace").splitlines()
-    for i in range(max(len(la), len(lb))):
-        x = la[i] if i < len(la) else "<end of output>"
-        y = lb[i] if i < len(lb) else "<end of output>"
-        if x != y:
-            return "line %d: gilvm %r, python %r" % (i + 1, x[:120], y[:120])
-    return "outputs differ"
-
-
 def bench_program(name, args, gilvm, python):
     """Measure one program; return its result record."""
     path = os.path.join(args.dir, name)
@@ -150,8 +82,7 @@ def bench_program(name, args, gilvm, python):
         for who in ("gilvm", "python"):
             wall, cpu, rc, out, err = run_once(cmds[who], args.dir)
             if rc != 0:
-                last = err.decode(errors="replace").strip().splitlines()[-1:]
-                problem = "%s exited with status %d: %s" % (who, rc, last[0] if last else "")
+                problem = "%s exited with status %d: %s" % (who, rc, last_line(err))
                 break
             times[who]["wall"].append(wall)
             times[who]["cpu"].append(cpu)
@@ -162,7 +93,8 @@ def bench_program(name, args, gilvm, python):
         if problem:
             break
     if problem is None and outputs["gilvm"] != outputs["python"]:
-        problem = "output differs: " + first_difference(outputs["gilvm"], outputs["python"])
+        problem = "output differs: " + first_difference(outputs["gilvm"], outputs["python"],
+                                                        "gilvm", "python")
     rec = {"program": name, "ok": problem is None, "problem": problem, "times": times}
     if problem is None:
         for who in ("gilvm", "python"):
@@ -170,11 +102,6 @@ def bench_program(name, args, gilvm, python):
         rec["ratio"] = {m: rec["gilvm"][m] / rec["python"][m] if rec["python"][m] > 0 else float("nan")
                         for m in ("wall", "cpu")}
     return rec
-
-
-def geomean(xs):
-    xs = [x for x in xs if x > 0 and not math.isnan(x)]
-    return math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else float("nan")
 
 
 def main(argv):
@@ -188,7 +115,7 @@ def main(argv):
         sys.exit("bench_single: no bench_*.py in %s matches %r" % (args.dir, args.filter))
     pyver = describe(python, "import sys; print(sys.version.split()[0])")
     info = {
-        "machine": "%s, %d CPUs" % (cpu_model(), os.cpu_count() or 0),
+        "machine": machine(),
         "gilvm": gilvm,
         "gilvm_commit": args.label or git_commit(),
         "python": " ".join(python),

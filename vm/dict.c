@@ -237,26 +237,6 @@ static void remove_entry(DictObj *d, size_t slot, int64_t ix, Value *key, Value 
     set_version(d);
 }
 
-/* Equality of two distinct keys decided in C: 1, 0, or -1 if it needs `==`. */
-static int fast_eq(Value a, Value b)
-{
-    if (IS_SMALLINT(a) && IS_SMALLINT(b))
-        return 0;
-    Type *ta = TYPE_OF(a), *tb = TYPE_OF(b);
-    if (ta == &str_type && tb == &str_type)
-        return str_eq(a, b);
-    bool ia = ta == &int_type || ta == &bool_type, ib = tb == &int_type || tb == &bool_type;
-    if (ia && ib)
-        return int_compare(a, b) == 0;
-    if (ta == &float_type && tb == &float_type)
-        return FLOAT_AS_DOUBLE(a) == FLOAT_AS_DOUBLE(b);
-    bool sa = ta == &str_type, sb = tb == &str_type;
-    bool na = ia || ta == &float_type, nb = ib || tb == &float_type;
-    if ((sa && nb) || (na && sb))
-        return 0;
-    return -1;
-}
-
 /*
  * Look key (with its hash) up. Enters the critical section @p cs and
  * returns with it held: the entry index (*slot set to its index-table
@@ -283,7 +263,7 @@ restart:
                 return ix;
             }
             if (e->hash == hash) {
-                int r = fast_eq(e->key, key);
+                int r = obj_eq_in_c(e->key, key);
                 if (r < 0) {
                     Value ekey = newref(e->key);
                     uint64_t version = d->version;

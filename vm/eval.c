@@ -623,13 +623,17 @@ static const char *callable_qualname(Value callable, char *buf, size_t size)
  * table of its own, keyed by the code's unique id (ids are never reused, so an entry for a
  * freed code object is never found again; the table goes when the thread ends).
  */
+#define RECENT_CODES 64 /* direct-mapped memo of the table, by code id (a power of two) */
+
 typedef struct ThreadCaches {
     uint64_t *uids;       /* code ids, 0: empty slot */
     InlineCache **caches; /* their caches */
     size_t mask;          /* slots - 1 (a power of two) */
     size_t used;
-    uint64_t last_uid;    /* the last lookup, tried first */
-    InlineCache *last;
+    struct {
+        uint64_t uid;
+        InlineCache *caches;
+    } recent[RECENT_CODES]; /* tried first: a loop calling a few functions finds them here */
 } ThreadCaches;
 
 static _Thread_local ThreadCaches thread_caches;
@@ -663,17 +667,19 @@ static bool thread_caches_grow(ThreadCaches *tc)
 
 static NOINLINE InlineCache *thread_caches_of(CodeObj *co)
 {
-    uintptr_t owner = 0;
-    if (atomic_compare_exchange_strong_explicit(&co->cache_owner, &owner, rc_thread_id,
-                                                memory_order_relaxed, memory_order_relaxed) ||
-        owner == rc_thread_id) {
+    /* Claim the code's own caches if nobody has; a load first, so that threads running code
+     * another thread owns never write its line (a compare-and-swap would, every time). */
+    uintptr_t owner = atomic_load_explicit(&co->cache_owner, memory_order_relaxed);
+    if (owner == 0 &&
+        atomic_compare_exchange_strong_explicit(&co->cache_owner, &owner, rc_thread_id,
+                                                memory_order_relaxed, memory_order_relaxed))
+        owner = rc_thread_id;
+    if (owner == rc_thread_id) {
         if (co->caches == NULL)
             co->caches = calloc(co->ncode, sizeof(InlineCache));
         return co->caches;
     }
     ThreadCaches *tc = &thread_caches;
-    if (tc->last_uid == co->uid)
-        return tc->last;
     if ((tc->used + 1) * 2 > (tc->uids == NULL ? 0 : tc->mask + 1) && !thread_caches_grow(tc))
         return NULL;
     size_t i = (size_t)co->uid & tc->mask;
@@ -687,9 +693,10 @@ static NOINLINE InlineCache *thread_caches_of(CodeObj *co)
         tc->caches[i] = c;
         tc->used++;
     }
-    tc->last_uid = co->uid;
-    tc->last = tc->caches[i];
-    return tc->last;
+    size_t r = (size_t)co->uid & (RECENT_CODES - 1);
+    tc->recent[r].uid = co->uid;
+    tc->recent[r].caches = tc->caches[i];
+    return tc->caches[i];
 }
 
 static void thread_caches_free(void)
@@ -706,8 +713,9 @@ static void thread_caches_free(void)
 static inline InlineCache *cache_at(CodeObj *co, const uint32_t *ip)
 {
     InlineCache *base;
-    if (UNLIKELY(cs_enabled) && thread_caches.last_uid == co->uid) {
-        base = thread_caches.last; /* the last code this thread ran with caches of its own */
+    size_t r = (size_t)co->uid & (RECENT_CODES - 1);
+    if (UNLIKELY(cs_enabled) && thread_caches.recent[r].uid == co->uid) {
+        base = thread_caches.recent[r].caches; /* code this thread runs with caches of its own */
     } else if (LIKELY(!cs_enabled)) {
         if (UNLIKELY(co->caches == NULL)) {
             co->caches = calloc(co->ncode, sizeof(InlineCache));
@@ -1459,7 +1467,10 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
                     vmbreak;
                 }
             }
-            Value v = obj_getattr(obj, name);
+            /* `math.sqrt(x)`: a module's attribute, through the module cache of LOAD_ATTR
+             * (free threading: no lock on the module dict every thread reads). */
+            Value v = t == &module_type ? load_attr_cached(co, ip, obj, name)
+                                        : obj_getattr(obj, name);
             if (v == VNULL)
                 goto error;
             TOP() = v;

@@ -1204,7 +1204,31 @@ static Value m_pop(Value self, const Value *args, size_t nargs, Value kwnames)
 static Value m_remove(Value self, const Value *args, size_t nargs, Value kwnames)
 {
     ListObj *l = as_list(self);
-    for (size_t i = 0;; i++) {
+    /* One critical section when C can compare every item: the search and the removal are
+     * then one atomic step, as under CPython's lock (another thread's removal cannot shift
+     * the items between them). */
+    CritSection cs;
+    cs_begin(&cs, &l->base);
+    size_t start = 0;
+    for (; start < l->size; start++) {
+        int r = obj_eq_in_c(l->items[start], args[0]);
+        if (r < 0)
+            break; /* needs __eq__: compare outside the section from here */
+        if (r > 0) {
+            Value old = l->items[start];
+            memmove(&l->items[start], &l->items[start + 1], (l->size - start - 1) * sizeof(Value));
+            l->size--;
+            reserve(l, l->size);
+            cs_end(&cs);
+            decref(old);
+            return newref(NONE_VAL);
+        }
+    }
+    bool none = start >= l->size;
+    cs_end(&cs);
+    if (none)
+        return exc_raise(&exc_ValueError, "list.remove(x): x not in list");
+    for (size_t i = start;; i++) {
         Value item = item_at(l, i);
         if (item == VNULL)
             return exc_raise(&exc_ValueError, "list.remove(x): x not in list");

@@ -19,6 +19,7 @@
 #include "code.h"
 #include "dict.h"
 #include "exc.h"
+#include "float.h"
 #include "format.h"
 #include "int.h"
 #include "list.h"
@@ -1071,6 +1072,37 @@ static Value *instance_dict_slot(Value v)
     if (t->dictoffset == 0)
         return NULL;
     return (Value *)((char *)AS_OBJ(v) + t->dictoffset);
+}
+
+int obj_eq_in_c(Value a, Value b)
+{
+    if (a == b)
+        return 1;
+    if (IS_SMALLINT(a) && IS_SMALLINT(b))
+        return 0;
+    Type *ta = TYPE_OF(a), *tb = TYPE_OF(b);
+    if (ta == &str_type && tb == &str_type)
+        return str_eq(a, b);
+    bool ia = ta == &int_type || ta == &bool_type, ib = tb == &int_type || tb == &bool_type;
+    if (ia && ib)
+        return int_compare(a, b) == 0;
+    if (ta == &float_type && tb == &float_type)
+        return FLOAT_AS_DOUBLE(a) == FLOAT_AS_DOUBLE(b);
+    bool sa = ta == &str_type, sb = tb == &str_type;
+    bool na = ia || ta == &float_type, nb = ib || tb == &float_type;
+    if ((sa && nb) || (na && sb))
+        return 0;
+    if (ta == &tuple_type && tb == &tuple_type) {
+        if (TUPLE_SIZE(a) != TUPLE_SIZE(b))
+            return 0;
+        for (size_t i = 0; i < TUPLE_SIZE(a); i++) {
+            int r = obj_eq_in_c(TUPLE_ITEMS(a)[i], TUPLE_ITEMS(b)[i]);
+            if (r <= 0)
+                return r;
+        }
+        return 1;
+    }
+    return -1;
 }
 
 Value obj_instance_dict(Value v, bool create)

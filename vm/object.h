@@ -342,6 +342,12 @@ int obj_setattr(Value v, Value name, Value value);
 /** Generic attribute lookup: data descriptors, then the instance dict, then the type's MRO. */
 Value obj_generic_getattr(Value v, Value name);
 /**
+ * `a == b` when C alone can tell (as containers compare: identity first; ints, floats, strs,
+ * and tuples of those): 1 or 0; -1 when it would take Python code (`__eq__`), with nothing
+ * raised. Safe inside a critical section.
+ */
+int obj_eq_in_c(Value a, Value b);
+/**
  * The instance dict of @p v (a new reference), creating it when @p create and it has none;
  * VNULL when the type has no instance dict, when it has none yet and !create, or when out of
  * memory (exception set). Safe against another thread replacing it meanwhile.

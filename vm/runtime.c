@@ -366,6 +366,7 @@ void runtime_fini(Runtime *rt)
         names_fini();
         str_intern_fini();
         eval_thread_fini(ts);
+        gc_fini(&rt->gc, ts);
         if (rt->strategy != NULL)
             strategy_detach(ts);
         thread_state_free(ts);

@@ -933,27 +933,52 @@ static bool defined_in_class(const Type *t, Value name)
 }
 
 /* Calling a class: __new__, then __init__ if __new__ gave an instance of it. */
-/* The constructor facts of class t, recomputed when its version tag changed. */
-static HeapTypeObj *ctor_info(Type *t)
+/* The constructor facts of a class. */
+typedef struct CtorFacts {
+    bool new_in_class;  /* __new__ defined in Python */
+    bool init_in_class; /* __init__ defined in Python */
+    Value initf;        /* that __init__, borrowed */
+} CtorFacts;
+
+/*
+ * The constructor facts of class t, from the class's cache when its version tag matches,
+ * else recomputed and cached. Threads read and refill the cache at once (free threading), so
+ * it is a sequence lock: a writer clears the tag, writes the facts, then sets the tag
+ * (release); a reader trusts the facts only if it saw the same current tag before and after.
+ */
+static CtorFacts ctor_info(Type *t)
 {
     HeapTypeObj *h = (HeapTypeObj *)t;
-    if (h->ctor_tag != t->version_tag) {
-        h->ctor_new = defined_in_class(t, NAME(__new__));
-        h->ctor_init = defined_in_class(t, NAME(__init__));
-        h->ctor_initf = h->ctor_init ? type_lookup(t, NAME(__init__)) : VNULL;
-        h->ctor_tag = t->version_tag;
+    uint64_t tag = t->version_tag;
+    CtorFacts f;
+    if (atomic_load_explicit(&h->ctor_tag, memory_order_acquire) == tag) {
+        f.new_in_class = atomic_load_explicit(&h->ctor_new, memory_order_relaxed);
+        f.init_in_class = atomic_load_explicit(&h->ctor_init, memory_order_relaxed);
+        f.initf = atomic_load_explicit(&h->ctor_initf, memory_order_relaxed);
+        atomic_thread_fence(memory_order_acquire);
+        if (atomic_load_explicit(&h->ctor_tag, memory_order_relaxed) == tag)
+            return f;
     }
-    return h;
+    f.new_in_class = defined_in_class(t, NAME(__new__));
+    f.init_in_class = defined_in_class(t, NAME(__init__));
+    f.initf = f.init_in_class ? type_lookup(t, NAME(__init__)) : VNULL;
+    atomic_store_explicit(&h->ctor_tag, 0, memory_order_relaxed);
+    atomic_thread_fence(memory_order_release);
+    atomic_store_explicit(&h->ctor_new, f.new_in_class, memory_order_relaxed);
+    atomic_store_explicit(&h->ctor_init, f.init_in_class, memory_order_relaxed);
+    atomic_store_explicit(&h->ctor_initf, f.initf, memory_order_relaxed);
+    atomic_store_explicit(&h->ctor_tag, tag, memory_order_release);
+    return f;
 }
 
 Value typeobj_plain_init(Type *t)
 {
     if (!(t->flags & TYPE_HEAPTYPE) || static_base(t) != &object_type)
         return VNULL;
-    HeapTypeObj *h = ctor_info(t);
-    if (h->ctor_new || !h->ctor_init || TYPE_OF(h->ctor_initf) != &function_type)
+    CtorFacts f = ctor_info(t);
+    if (f.new_in_class || !f.init_in_class || TYPE_OF(f.initf) != &function_type)
         return VNULL;
-    return h->ctor_initf;
+    return f.initf;
 }
 
 Value typeobj_alloc_plain(Type *t)
@@ -965,9 +990,9 @@ static Value heaptype_construct(Type *t, const Value *args, size_t nargs, Value 
 {
     ThreadState *ts = thread_current();
     Value new_name = NAME(__new__);
-    HeapTypeObj *info = ctor_info(t);
-    bool new_in_class = info->ctor_new;
-    bool init_in_class = info->ctor_init;
+    CtorFacts info = ctor_info(t);
+    bool new_in_class = info.new_in_class;
+    bool init_in_class = info.init_in_class;
     size_t nkw = kwnames != VNULL ? TUPLE_SIZE(kwnames) : 0;
     Type *base = static_base(t);
     Value obj;
@@ -1005,7 +1030,7 @@ static Value heaptype_construct(Type *t, const Value *args, size_t nargs, Value 
         }
         return obj;
     }
-    Value initf = info->ctor_initf;
+    Value initf = info.initf;
     Value r;
     if (TYPE_OF(initf) == &function_type) {
         size_t n = nargs + nkw;

@@ -41,10 +41,11 @@ typedef struct HeapTypeObj {
     struct HeapTypeObj **subclasses; /**< classes deriving directly from this one (not owned) */
     size_t nsubclasses;      /**< how many */
     size_t cap_subclasses;   /**< allocated */
-    uint64_t ctor_tag;       /**< version_tag the constructor facts below were computed for */
-    bool ctor_new;           /**< `__new__` is defined in Python (in a class) */
-    bool ctor_init;          /**< `__init__` is defined in Python */
-    Value ctor_initf;        /**< that `__init__` (borrowed from a class dict) */
+    /* The constructor facts, a cache every thread reads and refills (vm/typeobj.c). */
+    _Atomic uint64_t ctor_tag;  /**< version_tag the facts below were computed for; 0: being written */
+    _Atomic bool ctor_new;      /**< `__new__` is defined in Python (in a class) */
+    _Atomic bool ctor_init;     /**< `__init__` is defined in Python */
+    _Atomic Value ctor_initf;   /**< that `__init__` (borrowed from a class dict) */
 } HeapTypeObj;
 
 /** slot wrapper: a builtin type's slot as a special method. */

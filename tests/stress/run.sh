@@ -5,8 +5,9 @@
 #   sh tests/stress/run.sh [GILVM [run_programs.py options...]]
 #
 # GILVM defaults to ./gilvm (relative to the current directory). What follows it goes to
-# tests/run_programs.py after the directory: name filters, or options (-v, -j N, --valgrind).
-# `make stress` runs this with ./gilvm and with the ASan+UBSan build.
+# tests/run_programs.py after the directory: name filters first, then options (-v, -j N,
+# --valgrind, --strategy NAME). `make stress` runs this with ./gilvm and with the ASan+UBSan
+# build, and for the threads_ programs once per strategy.
 arg=${1:-./gilvm}
 [ $# -gt 0 ] && shift
 gilvm=$arg

@@ -6,6 +6,7 @@ counter = 0
 seen = set()
 N = 1000
 ROUNDS = 50
+results = [None] * N  # results[k]: what thread k computed (only it writes there)
 go = threading.Event()
 
 
@@ -19,7 +20,7 @@ def work(k):
             counter += 1
     with lock:
         seen.add(k)
-    return local_sum
+    results[k] = local_sum
 
 
 # all at once: every thread waits for the same event
@@ -31,6 +32,8 @@ go.set()
 for t in threads:
     t.join()
 print("counter", counter, counter == N * ROUNDS, "threads seen", len(seen))
+print("results exact", results == [k * (ROUNDS * (ROUNDS - 1) // 2) for k in range(N)])
+results = [None] * N
 print("all ended:", threading.active_count(), not any(t.is_alive() for t in threads))
 
 # churn: waves of 50 threads started and joined, 1000 in all
@@ -43,5 +46,7 @@ for wave in range(20):
     for t in batch:
         t.join()
 print("counter", counter, counter == N * ROUNDS, "threads seen", len(seen))
+print("results exact", results == [k * (ROUNDS * (ROUNDS - 1) // 2) for k in range(N)])
+results = [None] * N
 print("names unique:", len(set(t.name for t in threads)) == N, threads[-1].name)
 print(threading.active_count(), [t.name for t in threading.enumerate()])
