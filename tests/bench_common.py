@@ -7,6 +7,7 @@ them, not this).
 Errors that end a run are reported under the running script's name.
 """
 
+import json
 import math
 import os
 import platform
@@ -15,6 +16,23 @@ import sys
 import tempfile
 import threading
 import time
+
+def finish(info, runs_log, results, summary, started, json_path, nfailed, what):
+    """The end of a runner's report: time taken, load, failures, the JSON file; the exit
+    status (1 when something failed)."""
+    elapsed = time.perf_counter() - started
+    info["load_after"] = loadavg()
+    info["elapsed_s"] = elapsed
+    print()
+    print("%d runs in %.0f s; load average now %s" % (len(runs_log), elapsed, info["load_after"]))
+    if nfailed:
+        print("%d %s FAILED" % (nfailed, what))
+    if json_path:
+        with open(json_path, "w") as f:
+            json.dump({"info": info, "runs": runs_log, "results": results, "summary": summary}, f, indent=1)
+            f.write("\n")
+    return 1 if nfailed else 0
+
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH_DIR = os.path.join(ROOT, "examples", "bench")

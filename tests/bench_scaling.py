@@ -31,7 +31,6 @@ Scaling beyond the number of free cores cannot exceed that number of cores.
 """
 
 import argparse
-import json
 import math
 import os
 import shlex
@@ -39,7 +38,7 @@ import subprocess
 import sys
 import time
 
-from bench_common import (BENCH_DIR, ROOT, describe, find_programs, geomean, git_commit,
+from bench_common import (BENCH_DIR, ROOT, describe, find_programs, finish, geomean, git_commit,
                           list_strategies, loadavg, machine, median, run_once)
 
 PYTHON_WORDS = ("python", "python3", "cpython")
@@ -303,18 +302,7 @@ def main(argv):
               "".join(" %*s" % (cw, ratio(summary[w]["geomean_scaling"][top])) for w, _ in interps))
 
     failed = [r for r in results if not r["ok"]]
-    elapsed = time.perf_counter() - started
-    info["load_after"] = loadavg()
-    info["elapsed_s"] = elapsed
-    print()
-    print("%d runs in %.0f s; load average now %s" % (len(runs_log), elapsed, info["load_after"]))
-    if failed:
-        print("%d row(s) FAILED" % len(failed))
-    if args.json:
-        with open(args.json, "w") as f:
-            json.dump({"info": info, "runs": runs_log, "results": results, "summary": summary}, f, indent=1)
-            f.write("\n")
-    return 1 if failed else 0
+    return finish(info, runs_log, results, summary, started, args.json, len(failed), "row(s)")
 
 
 if __name__ == "__main__":

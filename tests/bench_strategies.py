@@ -26,14 +26,13 @@ machine disturbs less. Both are always recorded in the JSON.
 """
 
 import argparse
-import json
 import math
 import os
 import platform
 import sys
 import time
 
-from bench_common import (BENCH_DIR, ROOT, find_programs, first_difference, geomean, git_commit,
+from bench_common import (BENCH_DIR, ROOT, find_programs, finish, first_difference, geomean, git_commit,
                           last_line, list_strategies, loadavg, machine, median, run_once)
 
 BASELINE = "gil"
@@ -214,18 +213,7 @@ def main(argv):
               for s, r in rec["strategies"].items() if not r["ok"]]
     for prog, s, problem in failed:
         print("FAIL %s under %s: %s" % (prog, s, problem))
-    elapsed = time.perf_counter() - started
-    info["load_after"] = loadavg()
-    info["elapsed_s"] = elapsed
-    print()
-    print("%d runs in %.0f s; load average now %s" % (len(runs_log), elapsed, info["load_after"]))
-    if failed:
-        print("%d run(s) FAILED" % len(failed))
-    if args.json:
-        with open(args.json, "w") as f:
-            json.dump({"info": info, "runs": runs_log, "results": results, "summary": summary}, f, indent=1)
-            f.write("\n")
-    return 1 if failed else 0
+    return finish(info, runs_log, results, summary, started, args.json, len(failed), "run(s)")
 
 
 if __name__ == "__main__":

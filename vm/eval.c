@@ -2773,14 +2773,14 @@ static Value eval_frame(ThreadState *ts, Frame *frame, bool throwing)
 #ifdef GILVM_COMPUTED_GOTO
     /* The counting entries of tick_table: when the instruction budget runs out, the
        strategy releases and retakes the lock right here, before this instruction. */
-#define OP_TICK_STUB(name, effect, flags)                                                          \
+#define OP_TICK_ENTRY(name, effect, flags)                                                          \
     T_##name : if (UNLIKELY(--ts->ticks <= 0)) {                                                   \
         SAVE_FRAME();                                                                              \
         eval_tick(ts);                                                                             \
     }                                                                                              \
     goto L_##name;
-    OPCODES(OP_TICK_STUB)
-#undef OP_TICK_STUB
+    OPCODES(OP_TICK_ENTRY)
+#undef OP_TICK_ENTRY
 #endif
 
 exit_frame:
